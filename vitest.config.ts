@@ -1,9 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` tests src/lib alone and runs in seconds; `site` builds the site once
+// (global setup) and tests what a reader gets: built HTML, then pages in real Chromium.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          // One Chromium and one build at a time keeps memory and CPU predictable on two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
+import { rehypeFrenchTypography } from './src/lib/typography.ts';
+import { headingAnchorContent } from './src/lib/heading-anchor.ts';
+import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
+import { ui } from './src/i18n/fr.ts';
+
+// SITE_URL and BASE_PATH let one build serve from a domain's root or from a sub-path.
+const site = process.env.SITE_URL ?? 'https://moscou-pyongyang.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.
+      smartypants: false,
+      rehypePlugins: [
+      rehypeSlug,
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'] },
+          content: headingAnchorContent(ui.article.headingAnchor),
+        },
+      ],
+      [rehypeMissingPhotos, { label: ui.article.missingPhoto }],
+      rehypeParagraphIds,
+      rehypeFrenchTypography,
+      ],
+    }),
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

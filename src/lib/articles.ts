@@ -1,0 +1,70 @@
+import { compareDates, datetimeAttribute, formatFrenchDate, formatFrenchTime, latestDay } from './dates.ts';
+
+/** The parts of an article's front matter that ordering and date display need. */
+export interface DatedField {
+  date: string;
+  time?: string | undefined;
+  notBefore?: string | undefined;
+  notAfter?: string | undefined;
+  provenance: 'stated' | 'inferred';
+  clue?: string | undefined;
+}
+
+export interface ArticleLike {
+  id: string;
+  data: { published: DatedField };
+}
+
+/**
+ * Articles in order of publication. Two articles known only to the same month are ordered by the
+ * latest day each can have appeared (a deduced `notAfter` bound), then by id, so the order is total.
+ */
+export function sortByPublication<T extends ArticleLike>(articles: readonly T[]): T[] {
+  return [...articles].sort(
+    (a, b) =>
+      compareDates(a.data.published.date, b.data.published.date) ||
+      latestPossibleDay(a.data.published).localeCompare(latestPossibleDay(b.data.published)) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+function latestPossibleDay(field: DatedField): string {
+  return latestDay(field.notAfter ?? field.date);
+}
+
+/** The article before and after `id` in publication order. */
+export function neighbours<T extends ArticleLike>(
+  articles: readonly T[],
+  id: string,
+): { previous: T | undefined; next: T | undefined } {
+  const sorted = sortByPublication(articles);
+  const index = sorted.findIndex((article) => article.id === id);
+  if (index === -1) throw new Error(`neighbours: no article with id "${id}"`);
+  return { previous: sorted[index - 1], next: sorted[index + 1] };
+}
+
+/** What a page needs to show a date: the French label, the machine value and whether it is deduced. */
+export interface DateDisplay {
+  /** "12 septembre 2023", "septembre 2023" */
+  label: string;
+  /** "16 h 41", when the time is known */
+  time?: string;
+  datetime: string;
+  inferred: boolean;
+  bounds: { notBefore?: string; notAfter?: string };
+  clue?: string;
+}
+
+export function describeDate(field: DatedField): DateDisplay {
+  const bounds: DateDisplay['bounds'] = {};
+  if (field.notBefore) bounds.notBefore = formatFrenchDate(field.notBefore);
+  if (field.notAfter) bounds.notAfter = formatFrenchDate(field.notAfter);
+  return {
+    label: formatFrenchDate(field.date),
+    ...(field.time ? { time: formatFrenchTime(field.time) } : {}),
+    datetime: datetimeAttribute(field.date, field.time),
+    inferred: field.provenance === 'inferred',
+    bounds,
+    ...(field.clue ? { clue: field.clue } : {}),
+  };
+}

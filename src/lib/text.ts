@@ -1,0 +1,71 @@
+/**
+ * Text comparison helpers shared by the fidelity check, search and entity matching.
+ */
+
+/** Characters that stand for an apostrophe / single quote in the sources or in our pages. */
+const APOSTROPHE_LIKE = /[’‘ʼ´`′]/g;
+/** Characters that stand for a double quotation mark, French or English, curly or straight. */
+const DOUBLE_QUOTE_LIKE = /[«»“”„‟"″]/g;
+/** JS `\s` already covers U+00A0, U+202F, U+2009 and the other Unicode spaces and line breaks. */
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Canonical form used to check that a cited passage is in an article "allowing only for
+ * differences of spaces, apostrophes and quotation marks".
+ *
+ * - every apostrophe-like becomes `'` and every double quote-like becomes `"`;
+ * - every whitespace run (including no-break, narrow no-break and thin spaces, newlines) becomes
+ *   one space, and the result is trimmed;
+ * - spaces next to a `"` are dropped, so `« Corée »`, `«Corée»` and `"Corée"` compare equal
+ *   (French typography puts spaces inside guillemets, English and straight quotes do not);
+ * - spaces before `; : ! ?` are dropped, so `arrive!` equals `arrive !` (French puts a space
+ *   there, many sources do not).
+ *
+ * Dropping a space never merges two words into one token that could be mistaken for another
+ * word, since the space only ever sits next to punctuation.
+ */
+export function normalizeTypography(s: string): string {
+  return s
+    .replace(APOSTROPHE_LIKE, "'")
+    .replace(DOUBLE_QUOTE_LIKE, '"')
+    .replace(WHITESPACE_RUN, ' ')
+    .trim()
+    .replace(/ ?" ?/g, '"')
+    .replace(/ (?=[;:!?])/g, '');
+}
+
+/**
+ * Loose form for search and entity matching: typography normalised, accents and case removed,
+ * ligatures expanded, dashes and hyphens turned into spaces.
+ * `fold('Choïgou') === 'choigou'`, `fold('Kim Jong-un') === 'kim jong un'`.
+ */
+export function fold(s: string): string {
+  return (
+    normalizeTypography(s)
+      // Lowercase before decomposing so that e.g. 'İ' → 'i̇' also loses its dot below.
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      // \p{Pd} = every Unicode dash: - ‐ ‑ ‒ – — ― and friends.
+      .replace(/\p{Pd}/gu, ' ')
+      .replace(/ +/g, ' ')
+      .trim()
+  );
+}
+
+/**
+ * A word is a run of letters/digits, possibly joined by a hyphen or an apostrophe, or by
+ * `. , :` between two digits. So, like word processors do:
+ * - `Kim Jong-un` is 2 words, `l’Ukraine` and `aujourd’hui` are 1 word each (elisions are not
+ *   split: we count written tokens, not grammatical words);
+ * - `73.13`, `11.09.2023`, `16:00` and `1,5` are 1 word each.
+ */
+const WORD =
+  /[\p{L}\p{N}\p{M}]+(?:(?:[\p{Pd}'’‘ʼ]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Number of words in `s` (see WORD for what counts as one). */
+export function countWords(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}

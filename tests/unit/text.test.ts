@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, fold, normalizeTypography } from '../../src/lib/text';
+
+describe('normalizeTypography', () => {
+  it('maps every apostrophe-like to a straight apostrophe', () => {
+    for (const a of ['’', '‘', 'ʼ', '´', '`', '′', "'"]) {
+      expect(normalizeTypography(`l${a}Ukraine`)).toBe("l'Ukraine");
+    }
+  });
+
+  it('maps every double quote-like to a straight double quote', () => {
+    for (const q of ['«', '»', '“', '”', '„', '‟', '"', '″']) {
+      expect(normalizeTypography(`a ${q}b`)).toBe('a"b');
+    }
+  });
+
+  it('collapses every kind of whitespace run to one space and trims', () => {
+    expect(normalizeTypography('  Kim\u00A0Jong\u202FUn\u2009et\n\n\tPoutine \r\n ')).toBe(
+      'Kim Jong Un et Poutine',
+    );
+  });
+
+  it('makes French, unspaced and straight quotes equivalent', () => {
+    const expected = 'des"États voyous"';
+    expect(normalizeTypography('des « États voyous »')).toBe(expected);
+    expect(normalizeTypography('des\u00A0«\u202FÉtats voyous\u202F»')).toBe(expected);
+    expect(normalizeTypography('des «États voyous»')).toBe(expected);
+    expect(normalizeTypography('des "États voyous"')).toBe(expected);
+    expect(normalizeTypography('des “États voyous”')).toBe(expected);
+  });
+
+  it('drops spaces before ; : ! ? but keeps them elsewhere', () => {
+    expect(normalizeTypography('arrive !')).toBe(normalizeTypography('arrive!'));
+    expect(normalizeTypography('Nord\u202F?')).toBe('Nord?');
+    expect(normalizeTypography('négociations : un')).toBe('négociations: un');
+    expect(normalizeTypography('a ; b')).toBe('a; b');
+    // Commas and periods are not French high punctuation: the space stays meaningful.
+    expect(normalizeTypography('a , b')).toBe('a , b');
+  });
+
+  it('does not merge words or touch letters, times and URLs', () => {
+    expect(normalizeTypography('Kim Jong-un à 16:00 https://x.be/a?b=1')).toBe(
+      'Kim Jong-un à 16:00 https://x.be/a?b=1',
+    );
+    expect(normalizeTypography('Choïgou œuvre')).toBe('Choïgou œuvre');
+  });
+
+  it('matches a source passage with mis-typed guillemets against its corrected form', () => {
+    const source = 'ses voisins« , a déclaré lundi Sergueï Choïgou';
+    const page = 'ses voisins\u202F», a déclaré lundi Sergueï Choïgou';
+    expect(normalizeTypography(source)).toBe(normalizeTypography(page));
+  });
+
+  it('returns an empty string for blank input', () => {
+    expect(normalizeTypography(' \u00A0\n')).toBe('');
+  });
+});
+
+describe('fold', () => {
+  it('removes accents and case', () => {
+    expect(fold('Choïgou')).toBe('choigou');
+    expect(fold('ÉTATS-UNIS')).toBe('etats unis');
+    expect(fold('Sergueï Choïgu')).toBe('serguei choigu');
+  });
+
+  it('turns every dash and hyphen into a space', () => {
+    expect(fold('Kim Jong-un')).toBe('kim jong un');
+    expect(fold('Kim Jong‐un')).toBe('kim jong un');
+    expect(fold('Kim Jong‑un')).toBe('kim jong un');
+    expect(fold('Moscou–Pyongyang')).toBe('moscou pyongyang');
+    expect(fold('Moscou — Pyongyang')).toBe('moscou pyongyang');
+    expect(fold('a ‒ b')).toBe('a b');
+  });
+
+  it('expands œ and æ, also in capitals', () => {
+    expect(fold('manœuvre')).toBe('manoeuvre');
+    expect(fold('ŒUVRE')).toBe('oeuvre');
+    expect(fold('Lætitia')).toBe('laetitia');
+  });
+
+  it('handles decomposed input and non-breaking spaces', () => {
+    expect(fold('Chogu\u0308\u00A0\u00A0Kim')).toBe('chogu kim');
+    expect(fold('Cho\u0308igou')).toBe(fold('Choïgou'));
+  });
+
+  it('makes spelling variants of the same name comparable', () => {
+    expect(fold('Kim Jong-Un')).toBe(fold('Kim Jong Un'));
+    expect(fold('Kim Jong-un')).toBe(fold('KIM JONG UN'));
+    expect(fold('l’Ukraine')).toBe(fold("l'Ukraine"));
+  });
+});
+
+describe('countWords', () => {
+  it('counts plain words', () => {
+    expect(countWords('Poutine veut-il des armes pour la Corée du Nord?')).toBe(9);
+  });
+
+  it('counts hyphenated words once', () => {
+    expect(countWords('Kim Jong-un')).toBe(2);
+    expect(countWords('Maison-Blanche')).toBe(1);
+    expect(countWords('militaro‑technique')).toBe(1);
+  });
+
+  it('counts an elision and its word as one word, whatever the apostrophe', () => {
+    expect(countWords('l’Ukraine')).toBe(1);
+    expect(countWords("l'Ukraine")).toBe(1);
+    expect(countWords('aujourd’hui')).toBe(1);
+    expect(countWords("d'un bien mauvais œil")).toBe(4);
+  });
+
+  it('counts numbers, dates and times as one word', () => {
+    expect(countWords('73.13 %')).toBe(1);
+    expect(countWords('le 11.09.2023 à 16:00')).toBe(4);
+    expect(countWords('1,5 million')).toBe(2);
+  });
+
+  it('ignores punctuation, quotes and dashes standing alone', () => {
+    expect(countWords('« Pourquoi pas ? » — a-t-il dit…')).toBe(4);
+    expect(countWords(' - « » ? ! …')).toBe(0);
+    expect(countWords('')).toBe(0);
+  });
+
+  it('separates words joined only by punctuation other than hyphens and apostrophes', () => {
+    expect(countWords('oui,non')).toBe(2);
+    expect(countWords('fin.Début')).toBe(2);
+    expect(countWords('"tombés amoureux"')).toBe(2);
+  });
+
+  it('counts words with combining marks as one word', () => {
+    expect(countWords('Cho\u0308igou')).toBe(1);
+  });
+});
