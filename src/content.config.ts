@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './lib/content-dir.ts';
+import { precisionOf } from './lib/dates.ts';
 
 /** Where a piece of metadata comes from: printed in the source, or deduced from clues in it. */
 const provenance = z.enum(['stated', 'inferred']);
@@ -25,7 +26,17 @@ const attributed = <T extends z.ZodType>(value: T) =>
 
 const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a date of the calendar');
+
+function isCalendarDate(date: string): boolean {
+  try {
+    precisionOf(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const datedField = z
   .object({

@@ -1,0 +1,59 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build.ts';
+import { contentRoot } from '../support/paths.ts';
+
+let workDir: string | undefined;
+
+/** A copy of content/ in a temporary folder, with one article's text edited by `edit`. */
+function brokenContent(file: string, edit: (text: string) => string): { contentDir: string; outDir: string } {
+  workDir = mkdtempSync(path.join(tmpdir(), 'dossier-bad-'));
+  const contentDir = path.join(workDir, 'content');
+  cpSync(contentRoot, contentDir, { recursive: true });
+  const target = path.join(contentDir, 'articles', file);
+  const before = readFileSync(target, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(target, after);
+  return { contentDir, outDir: path.join(workDir, 'dist') };
+}
+
+afterEach(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  workDir = undefined;
+});
+
+describe('a build from broken front matter', () => {
+  it('fails and names the file and the missing field', () => {
+    const { contentDir, outDir } = brokenContent('poutine-kim-alliance-ouvertement-militaire.md', (text) =>
+      text.replace(/^title: .*\n/m, ''),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('poutine-kim-alliance-ouvertement-militaire');
+    expect(output).toMatch(/\btitle\b.*Required|title: .*(required|expected)/i);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('fails on a deduced date without its clue, naming the nested field', () => {
+    const { contentDir, outDir } = brokenContent('le-kremlin-confirme-une-rencontre-avec-kim-jong-un.md', (text) =>
+      text.replace(/(published:\n(?:  .*\n)*?  provenance:) stated/, '$1 inferred'),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('le-kremlin-confirme-une-rencontre-avec-kim-jong-un');
+    expect(output).toContain('published.clue');
+  });
+
+  it('fails on a malformed date, naming the field', () => {
+    const { contentDir, outDir } = brokenContent('rencontre-poutine-kim-source-d-inquietude.md', (text) =>
+      text.replace('date: "2023-09-12"', 'date: "12/09/2023"'),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('rencontre-poutine-kim-source-d-inquietude');
+    expect(output).toContain('published.date');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { describeDate, neighbours, sortByPublication, type ArticleLike } from '../../src/lib/articles.ts';
+
+const article = (id: string, date: string, extra: Partial<ArticleLike['data']['published']> = {}): ArticleLike => ({
+  id,
+  data: { published: { date, provenance: 'stated', ...extra } },
+});
+
+describe('sortByPublication', () => {
+  it('orders by date, a month before the days of that month, without changing the input', () => {
+    const input = [article('c', '2024-06'), article('b', '2023-09-12'), article('a', '2023-09')];
+    expect(sortByPublication(input).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(input.map((a) => a.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('puts first, among articles of one month, the one with the earliest deduced upper bound', () => {
+    const bounded = article('z-bounded', '2023-09', { notAfter: '2023-09-10', provenance: 'inferred', clue: 'x' });
+    const open = article('a-open', '2023-09');
+    expect(sortByPublication([open, bounded]).map((a) => a.id)).toEqual(['z-bounded', 'a-open']);
+  });
+
+  it('falls back to the id for identical dates, so the order is total', () => {
+    expect(sortByPublication([article('b', '2023-09-11'), article('a', '2023-09-11')]).map((a) => a.id)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+});
+
+describe('neighbours', () => {
+  const list = [article('late', '2024-06-20'), article('early', '2023-09-11'), article('mid', '2023-09-12')];
+
+  it('gives the previous and next article by date', () => {
+    expect(neighbours(list, 'mid')).toEqual({ previous: list[1], next: list[0] });
+    expect(neighbours(list, 'early').previous).toBeUndefined();
+    expect(neighbours(list, 'late').next).toBeUndefined();
+  });
+
+  it('throws on an unknown id', () => {
+    expect(() => neighbours(list, 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('describeDate', () => {
+  it('shows a stated day with its time', () => {
+    expect(describeDate({ date: '2023-09-12', time: '16:41', provenance: 'stated' })).toEqual({
+      label: '12 septembre 2023',
+      time: '16 h 41',
+      datetime: '2023-09-12T16:41',
+      inferred: false,
+      bounds: {},
+    });
+  });
+
+  it('shows a deduced month as a month, with its bounds and clue', () => {
+    const shown = describeDate({
+      date: '2024-06',
+      notBefore: '2024-06-19',
+      notAfter: '2024-07-10',
+      provenance: 'inferred',
+      clue: 'visite du 19 juin',
+    });
+    expect(shown.label).toBe('juin 2024');
+    expect(shown.datetime).toBe('2024-06');
+    expect(shown.inferred).toBe(true);
+    expect(shown.bounds).toEqual({ notBefore: '19 juin 2024', notAfter: '10 juillet 2024' });
+    expect(shown.clue).toBe('visite du 19 juin');
+  });
+});
