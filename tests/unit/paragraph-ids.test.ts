@@ -7,15 +7,8 @@ import {
   assignParagraphIds,
   rehypeParagraphIds,
 } from '../../src/lib/paragraph-ids';
+import { el, root, tx } from '../support/hast.ts';
 
-const el = (tagName: string, children: ElementContent[] = [], properties = {}): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const tx = (value: string) => ({ type: 'text' as const, value });
-const root = (...children: Root['children']): Root => ({ type: 'root', children });
 
 /** [tag, id, first text] of every element that has an id, in document order. */
 function ids(tree: Root): Array<[string, unknown, string]> {

@@ -8,6 +8,7 @@ import {
   frenchTypography,
   rehypeFrenchTypography,
 } from '../../src/lib/typography';
+import { el, root, tx } from '../support/hast.ts';
 
 const N = '\u202F';
 
@@ -180,14 +181,6 @@ describe('frenchTypography: invariants', () => {
 
 // --- rehype plugin ---------------------------------------------------------------------------
 
-const el = (tagName: string, children: ElementContent[] = [], properties = {}): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const tx = (value: string) => ({ type: 'text' as const, value });
-const root = (...children: Root['children']): Root => ({ type: 'root', children });
 
 function run(tree: Root): string {
   const processor = unified().use(rehypeFrenchTypography);
