@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
@@ -25,18 +26,20 @@ export default defineConfig({
       // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.
       smartypants: false,
       rehypePlugins: [
-      rehypeSlug,
-      [
-        rehypeAutolinkHeadings,
-        {
-          behavior: 'append',
-          properties: { className: ['heading-anchor'] },
-          content: headingAnchorContent(ui.article.headingAnchor),
-        },
-      ],
-      [rehypeMissingPhotos, { label: ui.article.missingPhoto }],
-      rehypeParagraphIds,
-      rehypeFrenchTypography,
+        // Parse the HTML that transcriptions use (photo captions) so the plugins below see it.
+        rehypeRaw,
+        rehypeSlug,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: { className: ['heading-anchor'] },
+            content: headingAnchorContent(ui.article.headingAnchor),
+          },
+        ],
+        [rehypeMissingPhotos, { label: ui.article.missingPhoto }],
+        rehypeParagraphIds,
+        rehypeFrenchTypography,
       ],
     }),
   },

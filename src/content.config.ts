@@ -1,5 +1,5 @@
-import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { precisionOf } from './lib/dates.ts';
@@ -121,10 +121,95 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
+/** A passage of an article, quoted exactly (up to spaces, apostrophes and quotation marks). */
+const citation = z
+  .object({
+    article: reference('articles'),
+    passage: z.string().min(12, 'a passage must be long enough to be found in one place'),
+    /** How this article dates the event, when it dates it differently from the event's date. */
+    reportedDate: partialDate.optional(),
+  })
+  .strict();
+
+export const eventKinds = [
+  'meeting',
+  'visit',
+  'statement',
+  'treaty',
+  'agreement',
+  'delivery',
+  'sanction',
+  'military',
+  'forum',
+  'milestone',
+] as const;
+
+export const eventStatuses = ['announced', 'confirmed', 'reported', 'denied'] as const;
+
+export const eventSchema = z
+  .object({
+    /** When it happened, at the precision the articles give; `endDate` makes a range (10–13 September). */
+    date: partialDate,
+    endDate: partialDate.optional(),
+    notBefore: partialDate.optional(),
+    notAfter: partialDate.optional(),
+    /** Why the date is what it is, when the articles give it only indirectly (« lundi », « fin juillet »). */
+    dateNote: z.string().min(1).optional(),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    kind: z.enum(eventKinds),
+    status: z.enum(eventStatuses),
+    people: z.array(reference('entities')).default([]),
+    places: z.array(reference('entities')).default([]),
+    citations: z.array(citation).min(1, 'an event needs at least one citation'),
+  })
+  .strict()
+  .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
+    message: 'endDate is before date',
+    path: ['endDate'],
+  });
+
+export const entityKinds = ['person', 'place', 'country', 'organisation', 'media'] as const;
+
+export const entitySchema = z
+  .object({
+    /** Canonical French name, as shown. */
+    name: z.string().min(1),
+    kind: z.enum(entityKinds),
+    /** Every spelling: those found in the articles and those a reader may type (Putin). */
+    variants: z.array(z.string().min(1)).default([]),
+    description: z.string().min(1),
+  })
+  .strict();
+
+/** Periods of the story, as an editor cuts it; each runs from its start to the next one's. */
+export const eraSchema = z
+  .object({
+    title: z.string().min(1),
+    start: partialDate,
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
+const events = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/events` }),
+  schema: eventSchema,
+});
+
+const entities = defineCollection({
+  loader: file(`${contentDir}/entities.yaml`),
+  schema: entitySchema,
+});
+
+const eras = defineCollection({
+  loader: file(`${contentDir}/eras.yaml`),
+  schema: eraSchema,
+});
+
 /** Editorial pages (method, about): prose that readers see, kept as content rather than code. */
 const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: `${contentDir}/pages` }),
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }).strict(),
 });
 
-export const collections = { articles, pages };
+export const collections = { articles, pages, events, entities, eras };

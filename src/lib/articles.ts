@@ -1,4 +1,4 @@
-import { compareDates, datetimeAttribute, formatFrenchDate, formatFrenchTime, latestDay } from './dates.ts';
+import { compareSpans, datetimeAttribute, formatFrenchDate, formatFrenchTime } from './dates.ts';
 
 /** The parts of an article's front matter that ordering and date display need. */
 export interface DatedField {
@@ -16,20 +16,11 @@ export interface ArticleLike {
 }
 
 /**
- * Articles in order of publication. Two articles known only to the same month are ordered by the
- * latest day each can have appeared (a deduced `notAfter` bound), then by id, so the order is total.
+ * Articles in order of publication (see compareSpans: two articles known only to the same month
+ * are ordered by the latest day each can have appeared), then by id, so the order is total.
  */
 export function sortByPublication<T extends ArticleLike>(articles: readonly T[]): T[] {
-  return [...articles].sort(
-    (a, b) =>
-      compareDates(a.data.published.date, b.data.published.date) ||
-      latestPossibleDay(a.data.published).localeCompare(latestPossibleDay(b.data.published)) ||
-      a.id.localeCompare(b.id),
-  );
-}
-
-function latestPossibleDay(field: DatedField): string {
-  return latestDay(field.notAfter ?? field.date);
+  return [...articles].sort((a, b) => compareSpans(a.data.published, b.data.published) || a.id.localeCompare(b.id));
 }
 
 /** The article before and after `id` in publication order. */

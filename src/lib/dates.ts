@@ -123,3 +123,48 @@ export function datetimeAttribute(date: string, time?: string): string {
   const { hours, minutes } = parseTime(time);
   return `${date}T${pad2(hours)}:${pad2(minutes)}`;
 }
+
+/** A date as the sources give it: a partial date, an optional end (a range), optional deduced bounds. */
+export interface DateSpan {
+  date: string;
+  endDate?: string | undefined;
+  notBefore?: string | undefined;
+  notAfter?: string | undefined;
+}
+
+/**
+ * The days a span can cover: from its earliest possible day to its latest. Deduced bounds narrow
+ * a month or a year ('2023-09' not before the 12th → from '2023-09-12').
+ */
+export function dateWindow(span: DateSpan): { from: string; to: string } {
+  const from = [earliestDay(span.date), span.notBefore && earliestDay(span.notBefore)].filter(Boolean).sort().at(-1)!;
+  const to = [latestDay(span.endDate ?? span.date), span.notAfter && latestDay(span.notAfter)].filter(Boolean).sort()[0]!;
+  return { from, to };
+}
+
+/** Chronological order of spans: earliest possible day, then the coarser first, then latest day. */
+export function compareSpans(a: DateSpan, b: DateSpan): number {
+  const wa = dateWindow(a);
+  const wb = dateWindow(b);
+  if (wa.from !== wb.from) return wa.from < wb.from ? -1 : 1;
+  return compareDates(a.date, b.date) || (wa.to < wb.to ? -1 : wa.to > wb.to ? 1 : 0);
+}
+
+/**
+ * A date or a range in French, sharing what the two ends share: '10–13 septembre 2023',
+ * '30 août–2 septembre 2023', '2018–2019', 'juillet–août 2023'.
+ */
+export function formatFrenchRange(start: string, end?: string): string {
+  if (end === undefined || end === start) return formatFrenchDate(start);
+  const a = parse(start);
+  const b = parse(end);
+  if (a.precision !== b.precision) return `${formatFrenchDate(start)}–${formatFrenchDate(end)}`;
+  const full = formatFrenchDate(end);
+  if (a.year !== b.year) return `${formatFrenchDate(start)}–${full}`;
+  if (a.precision === 'month') return `${formatFrenchDate(start).replace(/ \d+$/, '')}–${full}`;
+  if (a.precision === 'day') {
+    const startLabel = formatFrenchDate(start).replace(/ \d+$/, '');
+    return a.month === b.month ? `${startLabel.split(' ')[0]}–${full}` : `${startLabel}–${full}`;
+  }
+  return `${start}–${end}`;
+}

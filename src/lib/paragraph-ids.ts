@@ -1,6 +1,7 @@
 /**
- * Stable anchors for passages: every paragraph (and every list item that is its own paragraph)
- * gets `p-1`, `p-2`… in document order, so a citation can link to the exact passage.
+ * Stable anchors for passages: every paragraph, every list item that is its own paragraph and
+ * every figure caption gets `p-1`, `p-2`… in document order, so a citation can link to the exact
+ * passage.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -14,7 +15,8 @@ export interface ParagraphIdsOptions {
 export const PASSAGE_ID_PATTERN = /^p-[1-9]\d*$/;
 
 function isPassage(node: Element): boolean {
-  if (node.tagName === 'p') return true;
+  // A caption is text of the source too (the collected texts keep captions of missing photos).
+  if (node.tagName === 'p' || node.tagName === 'figcaption') return true;
   // A "loose" list item wraps its text in <p>: the <p> is the passage, not the <li>.
   return (
     node.tagName === 'li' &&

@@ -69,3 +69,29 @@ const WORD =
 export function countWords(s: string): number {
   return s.match(WORD)?.length ?? 0;
 }
+
+/**
+ * `normalizeTypography` that also says where each character of the result comes from:
+ * `sourceIndex[k]` is the index in `s` of the k-th character of `text`. It lets a passage found in
+ * normalised text be marked in the original (which keeps its typography).
+ * Invariant (tested): `normalizeTypographyWithMap(s).text === normalizeTypography(s)`.
+ */
+export function normalizeTypographyWithMap(s: string): { text: string; sourceIndex: number[] } {
+  // Same steps as normalizeTypography, one character at a time.
+  let chars: { c: string; i: number }[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s[i]!;
+    if (/[’‘ʼ´`′]/.test(c)) c = "'";
+    else if (/[«»“”„‟"″]/.test(c)) c = '"';
+    else if (/\s/.test(c)) {
+      if (chars.at(-1)?.c === ' ') continue;
+      c = ' ';
+    }
+    chars.push({ c, i });
+  }
+  while (chars[0]?.c === ' ') chars.shift();
+  while (chars.at(-1)?.c === ' ') chars.pop();
+  chars = chars.filter((ch, k) => ch.c !== ' ' || (chars[k - 1]?.c !== '"' && chars[k + 1]?.c !== '"'));
+  chars = chars.filter((ch, k) => ch.c !== ' ' || !/[;:!?]/.test(chars[k + 1]?.c ?? ''));
+  return { text: chars.map((ch) => ch.c).join(''), sourceIndex: chars.map((ch) => ch.i) };
+}

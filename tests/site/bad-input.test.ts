@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,12 +7,12 @@ import { contentRoot } from '../support/paths.ts';
 
 let workDir: string | undefined;
 
-/** A copy of content/ in a temporary folder, with one article's text edited by `edit`. */
+/** A copy of content/ in a temporary folder, with one file (relative to articles/) edited by `edit`. */
 function brokenContent(file: string, edit: (text: string) => string): { contentDir: string; outDir: string } {
   workDir = mkdtempSync(path.join(tmpdir(), 'dossier-bad-'));
   const contentDir = path.join(workDir, 'content');
   cpSync(contentRoot, contentDir, { recursive: true });
-  const target = path.join(contentDir, 'articles', file);
+  const target = path.join(contentDir, file.includes('/') ? file : path.join('articles', file));
   const before = readFileSync(target, 'utf8');
   const after = edit(before);
   expect(after).not.toBe(before);
@@ -55,5 +55,35 @@ describe('a build from broken front matter', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('rencontre-poutine-kim-source-d-inquietude');
     expect(output).toContain('published.date');
+  });
+});
+
+describe('a build with a citation that is not in its article', () => {
+  it('fails, naming the event file, the citation and the passage', () => {
+    const eventFile = readdirSync(path.join(contentRoot, 'events')).sort()[0]!;
+    let altered = '';
+    const { contentDir, outDir } = brokenContent(`events/${eventFile}`, (text) =>
+      // Change one word of the first passage: the citation must no longer be found.
+      text.replace(/(passage: ["']?)(\S+)/, (_, head: string, word: string) => {
+        altered = `${word}xyz`;
+        return `${head}${altered}`;
+      }),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(eventFile);
+    expect(output).toContain('citations[0].passage');
+    expect(output).toContain(altered);
+  });
+
+  it('fails on a citation of an article that does not exist', () => {
+    const eventFile = readdirSync(path.join(contentRoot, 'events')).sort()[0]!;
+    const { contentDir, outDir } = brokenContent(`events/${eventFile}`, (text) =>
+      text.replace(/article: (\S+)/, 'article: article-inexistant'),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(eventFile.replace(/\.ya?ml$/, ''));
+    expect(output).toContain('article-inexistant');
   });
 });

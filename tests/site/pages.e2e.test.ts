@@ -142,6 +142,10 @@ describe.each(articles)('article page $id', (article) => {
       links.map((a) => a.getAttribute('href')!.slice(1)),
     );
     for (const id of tocTargets) expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+    // Entries read as the headings do, without the anchor link's "#" or its screen-reader label.
+    for (const text of await page.locator('nav[aria-labelledby="sommaire"] a').allInnerTexts()) {
+      expect(text).not.toMatch(/#|Lien vers/);
+    }
     await context.close();
   });
 });
@@ -169,7 +173,7 @@ describe('layout', () => {
   it('fits a 320 px screen without horizontal scrolling', async () => {
     const context = await newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    for (const path of ['/', `/articles/${articles[0]!.id}/`, '/articles/', '/methode/']) {
+    for (const path of ['/', `/articles/${articles[0]!.id}/`, '/articles/', '/methode/', '/chronologie/']) {
       await page.goto(site.origin + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

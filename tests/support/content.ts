@@ -34,3 +34,30 @@ export function readArticleFiles(dir = path.join(contentRoot, 'articles')): Arti
 export function readSource(seed: string): string {
   return readFileSync(path.join(contentRoot, 'sources', `${seed}.txt`), 'utf8');
 }
+
+export interface EventFile {
+  id: string;
+  file: string;
+  data: {
+    date: string;
+    endDate?: string;
+    notBefore?: string;
+    notAfter?: string;
+    title: string;
+    kind: string;
+    status: string;
+    people?: string[];
+    citations: { article: string; passage: string; reportedDate?: string }[];
+  };
+}
+
+/** The events as files on disk (content/events/*.yaml). */
+export function readEventFiles(dir = path.join(contentRoot, 'events')): EventFile[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => {
+      const file = path.join(dir, name);
+      return { id: name.replace(/\.ya?ml$/, ''), file, data: parse(readFileSync(file, 'utf8')) };
+    });
+}

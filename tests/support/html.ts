@@ -11,13 +11,27 @@ export function readBuiltPage(route: string): Root {
   return fromHtml(readFileSync(file, 'utf8'));
 }
 
-/** Text of an element without what the site adds for navigation (heading anchors, photo labels). */
-export function readableText(element: Element | Root): string {
+function textWithout(element: Element | Root, selector: string): string {
   const copy = structuredClone(element);
-  for (const added of selectAll('.heading-anchor, .photo-absente-label, ul, ol', copy)) {
-    added.children = [];
-  }
+  for (const added of selectAll(selector, copy)) added.children = [];
   return toString(copy);
+}
+
+/** A copy of a page region without the notes the site adds after cited passages. */
+export function withoutAddedNotes(element: Element): Element {
+  const copy = structuredClone(element);
+  for (const note of selectAll('.passage-events', copy)) note.children = [];
+  return copy;
+}
+
+/** Text of a page region without the notes the site adds after cited passages. */
+export function readableText(element: Element | Root): string {
+  return textWithout(element, '.passage-events');
+}
+
+/** A block's own text: without heading anchors, photo labels, added notes and nested lists. */
+export function blockText(element: Element): string {
+  return textWithout(element, '.heading-anchor, .photo-absente-label, .passage-events, ul, ol');
 }
 
 export { select, selectAll, toString };

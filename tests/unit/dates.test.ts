@@ -185,3 +185,50 @@ describe('datetimeAttribute', () => {
     expect(() => datetimeAttribute('2023-13')).toThrow(/Invalid date/);
   });
 });
+
+describe('dateWindow and compareSpans', () => {
+  it('covers the whole span, narrowed by deduced bounds', async () => {
+    const { dateWindow } = await import('../../src/lib/dates');
+    expect(dateWindow({ date: '2023-09' })).toEqual({ from: '2023-09-01', to: '2023-09-30' });
+    expect(dateWindow({ date: '2023-09', notBefore: '2023-09-12' })).toEqual({ from: '2023-09-12', to: '2023-09-30' });
+    expect(dateWindow({ date: '2023-09', notAfter: '2023-09-10' })).toEqual({ from: '2023-09-01', to: '2023-09-10' });
+    expect(dateWindow({ date: '2018', endDate: '2019' })).toEqual({ from: '2018-01-01', to: '2019-12-31' });
+    expect(dateWindow({ date: '2024-06', notBefore: '2024-06-19', notAfter: '2024-07-10' })).toEqual({
+      from: '2024-06-19',
+      to: '2024-06-30',
+    });
+  });
+
+  it('orders by earliest possible day, then coarser first, then latest day', async () => {
+    const { compareSpans } = await import('../../src/lib/dates');
+    const spans = [
+      { date: '2023-09-12' },
+      { date: '2023-09', notBefore: '2023-09-12' },
+      { date: '2023-09-10', endDate: '2023-09-13' },
+      { date: '2023-09' },
+      { date: '2023-09', notAfter: '2023-09-10' },
+      { date: '1953' },
+    ];
+    expect([...spans].sort(compareSpans)).toEqual([
+      { date: '1953' },
+      { date: '2023-09', notAfter: '2023-09-10' },
+      { date: '2023-09' },
+      { date: '2023-09-10', endDate: '2023-09-13' },
+      { date: '2023-09', notBefore: '2023-09-12' },
+      { date: '2023-09-12' },
+    ]);
+  });
+});
+
+describe('formatFrenchRange', () => {
+  it('writes a range sharing what its ends share', async () => {
+    const { formatFrenchRange } = await import('../../src/lib/dates');
+    expect(formatFrenchRange('2023-09-10', '2023-09-13')).toBe('10–13 septembre 2023');
+    expect(formatFrenchRange('2023-08-30', '2023-09-02')).toBe('30 août–2 septembre 2023');
+    expect(formatFrenchRange('2018', '2019')).toBe('2018–2019');
+    expect(formatFrenchRange('2023-07', '2023-08')).toBe('juillet–août 2023');
+    expect(formatFrenchRange('2023-12-30', '2024-01-02')).toBe('30 décembre 2023–2 janvier 2024');
+    expect(formatFrenchRange('2023-09-12')).toBe('12 septembre 2023');
+    expect(formatFrenchRange('2023-09-01', '2023-09-03')).toBe('1er–3 septembre 2023');
+  });
+});

@@ -120,3 +120,14 @@ describe('PASSAGE_ID_PATTERN', () => {
     for (const [, id] of ids(tree)) expect(String(id)).toMatch(PASSAGE_ID_PATTERN);
   });
 });
+
+describe('figure captions', () => {
+  it('are numbered with the paragraphs, in document order', () => {
+    const tree = root(el('p', [tx('a')]), el('figure', [el('figcaption', [tx('légende')])]), el('p', [tx('b')]));
+    assignParagraphIds(tree);
+    const ids = (tree.children as Element[]).map((node) =>
+      node.tagName === 'figure' ? (node.children[0] as Element).properties.id : node.properties.id,
+    );
+    expect(ids).toEqual(['p-1', 'p-2', 'p-3']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, normalizeTypography } from '../../src/lib/text';
+import { countWords, fold, normalizeTypography, normalizeTypographyWithMap } from '../../src/lib/text';
 
 describe('normalizeTypography', () => {
   it('maps every apostrophe-like to a straight apostrophe', () => {
@@ -128,5 +128,37 @@ describe('countWords', () => {
 
   it('counts words with combining marks as one word', () => {
     expect(countWords('Cho\u0308igou')).toBe(1);
+  });
+});
+
+describe('normalizeTypographyWithMap', () => {
+  it('gives the same text as normalizeTypography, on hand-picked and random strings', () => {
+    const samples = [
+      '  « Pourquoi pas, ce sont nos voisins« , a déclaré  ',
+      'Au programme des négociations: un possible',
+      'l’Ukraine\u202f; puis "x" !',
+      ' " a " " b "',
+      '',
+    ];
+    const alphabet = ['a', 'é', ' ', '\u00a0', '\u202f', '\n', '"', '«', '»', '’', "'", ';', ':', '!', '?', '.'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      samples.push(Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    }
+    for (const sample of samples) {
+      expect(normalizeTypographyWithMap(sample).text, JSON.stringify(sample)).toBe(normalizeTypography(sample));
+    }
+  });
+
+  it('maps each character back to its place in the original', () => {
+    const original = 'Kim  a dit\u202f: « oui »';
+    const { text, sourceIndex } = normalizeTypographyWithMap(original);
+    expect(text).toBe('Kim a dit:"oui"');
+    expect(sourceIndex).toHaveLength(text.length);
+    for (const [k, i] of sourceIndex.entries()) {
+      expect(normalizeTypography(original[i]!) || ' ').toBe(text[k] === ' ' ? ' ' : text[k]);
+    }
+    expect(original.slice(sourceIndex[text.indexOf('oui')], sourceIndex[text.indexOf('oui') + 2]! + 1)).toBe('oui');
   });
 });

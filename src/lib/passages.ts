@@ -1,0 +1,185 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit, SKIP } from 'unist-util-visit';
+import { PASSAGE_ID_PATTERN } from './paragraph-ids.ts';
+import { normalizeTypography, normalizeTypographyWithMap } from './text.ts';
+
+/** A citable block of an article (a paragraph or list item with a `p-N` id) and its text. */
+export interface PassageBlock {
+  id: string;
+  /** normalizeTypography of the block's own text (a list item's nested lists excluded). */
+  text: string;
+}
+
+/** Elements whose text is not the article's: heading anchors, photo labels, nested lists. */
+function isForeign(node: Element): boolean {
+  const className = node.properties?.className;
+  const classes = Array.isArray(className) ? className.map(String) : [];
+  return (
+    node.tagName === 'ul' ||
+    node.tagName === 'ol' ||
+    classes.includes('heading-anchor') ||
+    classes.includes('photo-absente-label') ||
+    classes.includes('passage-events')
+  );
+}
+
+/** The block's own text nodes, in order (what a reader reads as that paragraph). */
+function ownTextNodes(block: Element): Text[] {
+  const texts: Text[] = [];
+  visit(block, (node) => {
+    if (node !== block && node.type === 'element' && isForeign(node)) return SKIP;
+    if (node.type === 'text') texts.push(node);
+    return undefined;
+  });
+  return texts;
+}
+
+function blocksOf(tree: Root): Element[] {
+  const blocks: Element[] = [];
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties?.id === 'string' && PASSAGE_ID_PATTERN.test(node.properties.id)) blocks.push(node);
+  });
+  return blocks;
+}
+
+/** Every citable block of an article's HTML, in document order. */
+export function passageBlocks(html: string): PassageBlock[] {
+  return blocksOf(fromHtml(html, { fragment: true })).map((block) => ({
+    id: String(block.properties.id),
+    text: normalizeTypography(ownTextNodes(block).map((t) => t.value).join('')),
+  }));
+}
+
+/**
+ * The id of the block that contains `passage`, allowing only for differences of spaces,
+ * apostrophes and quotation marks; undefined when no single block contains it.
+ */
+export function locatePassage(blocks: readonly PassageBlock[], passage: string): string | undefined {
+  const wanted = normalizeTypography(passage);
+  if (wanted === '') return undefined;
+  return blocks.find((block) => block.text.includes(wanted))?.id;
+}
+
+/** A cited passage to mark in an article, and what to say next to its block. */
+export interface PassageMark {
+  passage: string;
+  /** id of the first <mark>, the target of links to this passage */
+  anchorId: string;
+  /** Links shown after the block (e.g. the events the passage supports). */
+  notes: { href: string; label: string }[];
+}
+
+/**
+ * Wraps each cited passage of an article's HTML in <mark> elements (one per text node it
+ * crosses; the first carries `anchorId`) and adds, after its block, a note linking what the
+ * passage supports. Throws when a passage is not in one block: verification happens earlier,
+ * with the file names; this is the last guard.
+ */
+export function annotatePassages(html: string, marks: readonly PassageMark[], notesLabel: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  const blocks = blocksOf(tree);
+  const notesByBlock = new Map<Element, PassageMark['notes']>();
+
+  for (const mark of marks) {
+    const wanted = normalizeTypography(mark.passage);
+    const block = blocks.find((candidate) =>
+      normalizeTypography(ownTextNodes(candidate).map((t) => t.value).join('')).includes(wanted),
+    );
+    if (!block) throw new Error(`annotatePassages: passage not found in one block: ${JSON.stringify(mark.passage)}`);
+    markRange(block, wanted, mark.anchorId);
+    const notes = notesByBlock.get(block) ?? [];
+    for (const note of mark.notes) if (!notes.some((n) => n.href === note.href)) notes.push(note);
+    notesByBlock.set(block, notes);
+  }
+
+  for (const [block, notes] of notesByBlock) {
+    if (notes.length === 0) continue;
+    const aside = notesElement(notes, notesLabel);
+    // <li> and <figcaption> take flow content; after a <p> the note is its next sibling.
+    if (block.tagName === 'li' || block.tagName === 'figcaption') block.children.push(aside);
+    else insertAfter(tree, block, aside);
+  }
+  return toHtml(tree);
+}
+
+function markRange(block: Element, wanted: string, anchorId: string): void {
+  const texts = ownTextNodes(block);
+  const joined = texts.map((t) => t.value).join('');
+  const { text, sourceIndex } = normalizeTypographyWithMap(joined);
+  const at = text.indexOf(wanted);
+  const start = sourceIndex[at]!;
+  const end = sourceIndex[at + wanted.length - 1]! + 1;
+
+  // Split each text node that overlaps [start, end) and wrap the overlapping part.
+  let offset = 0;
+  let first = true;
+  for (const node of texts) {
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + node.value.length);
+    if (from < to) {
+      const before = node.value.slice(0, from - offset);
+      const inside = node.value.slice(from - offset, to - offset);
+      const after = node.value.slice(to - offset);
+      const markElement: Element = {
+        type: 'element',
+        tagName: 'mark',
+        properties: { className: ['cited-passage'], ...(first ? { id: anchorId } : {}) },
+        children: [{ type: 'text', value: inside }],
+      };
+      first = false;
+      replaceNode(block, node, [
+        ...(before ? [{ type: 'text', value: before } as Text] : []),
+        markElement,
+        ...(after ? [{ type: 'text', value: after } as Text] : []),
+      ]);
+    }
+    offset += node.value.length;
+  }
+}
+
+function replaceNode(tree: Element | Root, target: Text, replacement: ElementContent[]): void {
+  visit(tree, (node, index, parent) => {
+    if (node === target && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...replacement);
+      return SKIP;
+    }
+    return undefined;
+  });
+}
+
+function insertAfter(tree: Root, target: Element, inserted: Element): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node === target && parent && index !== undefined) {
+      parent.children.splice(index + 1, 0, inserted);
+      return SKIP;
+    }
+    return undefined;
+  });
+}
+
+function notesElement(notes: PassageMark['notes'], label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'aside',
+    properties: { className: ['passage-events'], dataPagefindIgnore: '' },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['passage-events-label'] }, children: [{ type: 'text', value: label }] },
+      {
+        type: 'element',
+        tagName: 'ul',
+        properties: {},
+        children: notes.map((note) => ({
+          type: 'element',
+          tagName: 'li',
+          properties: {},
+          children: [
+            { type: 'element', tagName: 'a', properties: { href: note.href }, children: [{ type: 'text', value: note.label }] },
+          ],
+        })),
+      },
+    ],
+  };
+}
+

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { annotatePassages, locatePassage, passageBlocks } from '../../src/lib/passages.ts';
+
+const html = [
+  '<h2 id="titre">Titre<a class="heading-anchor" href="#titre">#</a></h2>',
+  '<p id="p-1">Kim Jong Un est arrivé en Russie ce mardi 12\u202fseptembre. Son train roule.</p>',
+  '<ul><li id="p-2">Selon Washington, « les négociations <em>progressent activement</em> »\u202f; rien de plus.<ul><li id="p-3">Un sous-point l’annonce.</li></ul></li></ul>',
+  '<p id="p-4">Il n’y a aucune confirmation.</p>',
+].join('');
+
+describe('passageBlocks and locatePassage', () => {
+  const blocks = passageBlocks(html);
+
+  it('lists the citable blocks with their own text, nested lists and anchors excluded', () => {
+    expect(blocks.map((b) => b.id)).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+    expect(blocks[1]!.text).not.toContain('sous-point');
+  });
+
+  it('finds a true passage, with straight apostrophes and quotes and other spaces', () => {
+    expect(locatePassage(blocks, 'arrivé en Russie ce mardi 12 septembre')).toBe('p-1');
+    expect(locatePassage(blocks, 'Il n\'y a aucune confirmation')).toBe('p-4');
+    expect(locatePassage(blocks, '"les négociations progressent activement"; rien')).toBe('p-2');
+  });
+
+  it('fails on one altered word, on a passage across two blocks, and on an empty passage', () => {
+    expect(locatePassage(blocks, 'arrivé en Chine ce mardi 12 septembre')).toBeUndefined();
+    expect(locatePassage(blocks, 'Son train roule. Selon Washington')).toBeUndefined();
+    expect(locatePassage(blocks, '  ')).toBeUndefined();
+  });
+});
+
+describe('annotatePassages', () => {
+  it('marks a passage across inline elements and links what it supports after its block', () => {
+    const out = annotatePassages(
+      html,
+      [
+        {
+          passage: '« les négociations progressent activement »',
+          anchorId: 'cite-a',
+          notes: [{ href: '/chronologie/#a', label: 'Négociations' }],
+        },
+      ],
+      'Dans la chronologie',
+    );
+    expect(out).toContain('<mark class="cited-passage" id="cite-a">« les négociations </mark><em><mark class="cited-passage">progressent activement</mark></em><mark class="cited-passage"> »</mark>');
+    expect(out).toMatch(/<li id="p-2">.*<aside class="passage-events" data-pagefind-ignore="">.*href="\/chronologie\/#a">Négociations<\/a>.*<\/aside><\/li>/);
+  });
+
+  it('puts the note after a paragraph, never inside it, and keeps the text as it was', () => {
+    const out = annotatePassages(
+      html,
+      [{ passage: 'ce mardi 12 septembre', anchorId: 'cite-b', notes: [{ href: '#x', label: 'Arrivée' }] }],
+      'Chronologie',
+    );
+    expect(out).toContain('en Russie <mark class="cited-passage" id="cite-b">ce mardi 12\u202fseptembre</mark>. Son');
+    expect(out).toMatch(/<\/p><aside class="passage-events"/);
+    expect(passageBlocks(out).map((b) => b.text)).toEqual(passageBlocks(html).map((b) => b.text));
+  });
+
+  it('throws on a passage that is not there', () => {
+    expect(() => annotatePassages(html, [{ passage: 'absent du texte', anchorId: 'x', notes: [] }], 'n')).toThrow(/absent du texte/);
+  });
+});
