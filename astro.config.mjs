@@ -10,6 +10,7 @@ import { rehypeFrenchTypography } from './src/lib/typography.ts';
 import { headingAnchorContent } from './src/lib/heading-anchor.ts';
 import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
 import { ui } from './src/i18n/fr.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a domain's root or from a sub-path.
 const site = process.env.SITE_URL ?? 'https://moscou-pyongyang.example.org';
@@ -21,6 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
   build: { format: 'directory' },
+  integrations: [pagefindIntegration()],
   markdown: {
     processor: unified({
       // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.

@@ -11,6 +11,7 @@ import { locatePassage, passageBlocks, type PassageBlock } from '../lib/passages
 import { anticipates, citationAnchorId, eraOf } from '../lib/timeline.ts';
 import { articlePath } from '../lib/urls.ts';
 import { normalizeTypography } from '../lib/text.ts';
+import { createEntityMatcher } from '../lib/entity-matcher.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -47,6 +48,8 @@ export interface Evidence {
   events: TimelineEvent[];
   entities: Map<string, Entity>;
   eras: Era[];
+  /** For each article id, how many times it names each entity (entity id → count). */
+  mentionsByArticle: Map<string, Map<string, number>>;
   /** For each article id, the citations that quote it, with their event. */
   citationsByArticle: Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>;
 }
@@ -152,5 +155,20 @@ async function buildEvidence(): Promise<Evidence> {
     }
   }
 
-  return { articles, events, entities, eras, citationsByArticle };
+  // Mentions are computed from the text, never typed: title, standfirst and every block.
+  const matcher = createEntityMatcher(
+    [...entities.values()].map((entity) => ({ id: entity.id, names: [entity.data.name, ...entity.data.variants] })),
+  );
+  const mentionsByArticle = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const counts = new Map<string, number>();
+    for (const block of blocksByArticle.get(article.id) ?? []) {
+      for (const mention of matcher.findMentions(block.text)) {
+        counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+      }
+    }
+    mentionsByArticle.set(article.id, counts);
+  }
+
+  return { articles, events, entities, eras, citationsByArticle, mentionsByArticle };
 }

@@ -35,24 +35,52 @@ export function normalizeTypography(s: string): string {
 }
 
 /**
- * Loose form for search and entity matching: typography normalised, accents and case removed,
- * ligatures expanded, dashes and hyphens turned into spaces.
+ * Loose form for search and entity matching: apostrophes and quotes unified, accents and case
+ * removed, ligatures expanded, dashes and hyphens turned into spaces, spaces collapsed.
  * `fold('Choïgou') === 'choigou'`, `fold('Kim Jong-un') === 'kim jong un'`.
+ * One folding for the whole site: the entity matcher and search use it too (foldWithMap).
  */
 export function fold(s: string): string {
-  return (
-    normalizeTypography(s)
-      // Lowercase before decomposing so that e.g. 'İ' → 'i̇' also loses its dot below.
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae')
-      // \p{Pd} = every Unicode dash: - ‐ ‑ ‒ – — ― and friends.
-      .replace(/\p{Pd}/gu, ' ')
-      .replace(/ +/g, ' ')
-      .trim()
-  );
+  return foldWithMap(s).text;
+}
+
+/** Folding of one character: the same rules as `fold` in text.ts, kept position by position. */
+function foldChar(c: string): string {
+  if (/\s/.test(c)) return ' ';
+  if (/[’‘ʼ´`′]/.test(c)) return "'";
+  if (/[«»“”„‟"″]/.test(c)) return '"';
+  if (/\p{Pd}/u.test(c)) return ' ';
+  return c
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+/**
+ * `fold`, with for each character of the result the index of the character of `s` it comes from,
+ * so that a match in folded text can be shown in the original. Spaces are collapsed.
+ */
+export function foldWithMap(s: string): { text: string; sourceIndex: number[] } {
+  let text = '';
+  const sourceIndex: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const code = s.codePointAt(i)!;
+    const char = String.fromCodePoint(code);
+    const folded = foldChar(char);
+    for (const f of folded) {
+      if (f === ' ' && (text === '' || text.endsWith(' '))) continue;
+      text += f;
+      sourceIndex.push(i);
+    }
+    if (code > 0xffff) i++;
+  }
+  while (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    sourceIndex.pop();
+  }
+  return { text, sourceIndex };
 }
 
 /**

@@ -1,0 +1,85 @@
+/**
+ * Finds mentions of named entities in French text, under any of their spellings: accent-, case-,
+ * hyphen- and apostrophe-insensitive, whole words only (« Chine » never matches « machine »),
+ * through elisions (« d’Erdogan »), longest name first (« Corée du Nord » before « Corée »).
+ * The same folding serves search, so what the analysis counts and what search finds agree.
+ */
+import { foldWithMap } from './text.ts';
+
+/** Folded form of a name or a query, for comparison. */
+export function foldName(s: string): string {
+  return foldWithMap(s).text.trim();
+}
+
+export interface NamedEntity {
+  id: string;
+  /** The canonical name and every variant spelling. */
+  names: readonly string[];
+}
+
+export interface Mention {
+  entityId: string;
+  /** Offsets in the original text, end exclusive. */
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+export interface EntityMatcher {
+  findMentions(text: string): Mention[];
+}
+
+/**
+ * Builds a matcher for a list of entities. Throws when two entities share a spelling: a
+ * mention must belong to one entity only.
+ */
+export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMatcher {
+  // Folded spellings, grouped by their first character, longest first.
+  const byFirstChar = new Map<string, { folded: string; entityId: string }[]>();
+  const owner = new Map<string, string>();
+  for (const entity of entities) {
+    for (const name of new Set(entity.names)) {
+      const folded = foldName(name);
+      if (folded === '') continue;
+      const previous = owner.get(folded);
+      if (previous && previous !== entity.id) {
+        throw new Error(`entities "${previous}" and "${entity.id}" share the spelling "${name}"`);
+      }
+      if (previous) continue;
+      owner.set(folded, entity.id);
+      const list = byFirstChar.get(folded[0]!) ?? [];
+      list.push({ folded, entityId: entity.id });
+      byFirstChar.set(folded[0]!, list);
+    }
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+
+  return {
+    findMentions(original: string): Mention[] {
+      const { text, sourceIndex } = foldWithMap(original);
+      const mentions: Mention[] = [];
+      let position = 0;
+      while (position < text.length) {
+        const startsWord = !isWordChar(text[position - 1]) && isWordChar(text[position]);
+        const candidates = startsWord ? byFirstChar.get(text[position]!) : undefined;
+        const hit = candidates?.find(
+          ({ folded }) => text.startsWith(folded, position) && !isWordChar(text[position + folded.length]),
+        );
+        if (!hit) {
+          position++;
+          continue;
+        }
+        const start = sourceIndex[position]!;
+        const lastIndex = sourceIndex[position + hit.folded.length - 1]!;
+        // The last folded character may come from a surrogate pair: include all of it.
+        const end = lastIndex + (original.codePointAt(lastIndex)! > 0xffff ? 2 : 1);
+        mentions.push({ entityId: hit.entityId, start, end, text: original.slice(start, end) });
+        position += hit.folded.length;
+      }
+      return mentions;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { createEntityMatcher, type NamedEntity } from './entity-matcher.ts';
+
+/**
+ * Query expansion for spelling variants. Pagefind matches words, so a reader typing « Shoigu »
+ * would miss an article that writes « Choïgou ». Every name of an entity found in the query is
+ * replaced in turn by each of the entity's spellings; the search runs each alternative and merges
+ * the results. Entities and spellings come from content/entities.yaml, never from this code.
+ */
+export function expandQuery(query: string, entities: readonly NamedEntity[], maxQueries = 24): string[] {
+  // Pagefind splits words on the straight apostrophe only: « d’obus » must be « d'obus ».
+  const base = query.replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+  if (base === '') return [];
+  const names = new Map(entities.map((entity) => [entity.id, entity.names]));
+  const mentions = createEntityMatcher(entities).findMentions(base);
+
+  let alternatives = [''];
+  let cursor = 0;
+  for (const mention of mentions) {
+    const between = base.slice(cursor, mention.start);
+    const spellings = uniqueSpellings([mention.text, ...(names.get(mention.entityId) ?? [])]);
+    const next: string[] = [];
+    for (const prefix of alternatives) {
+      for (const spelling of spellings) next.push(prefix + between + spelling);
+    }
+    alternatives = next.slice(0, maxQueries);
+    cursor = mention.end;
+  }
+  return alternatives.map((prefix) => (prefix + base.slice(cursor)).trim());
+}
+
+/** Spellings that differ once folded (so « Shoigu » and « SHOIGU » do not both run). */
+function uniqueSpellings(spellings: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return spellings.filter((spelling) => {
+    const key = spelling.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[-‐]/g, ' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

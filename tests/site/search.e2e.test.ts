@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/server.ts';
+import { builtSiteDir } from '../support/paths.ts';
+import { readArticleFiles } from '../support/content.ts';
+import { axeViolations } from '../support/axe.ts';
+
+// The articles, by the seed that names them in content/.
+const bySeed = Object.fromEntries(readArticleFiles().map((a) => [a.data.seed.slice(0, 3), a.id]));
+const ALL = ['000', '001', '002', '003', '004'];
+
+/** Each query with the articles it must return; every other article it must not. */
+const table: { query: string; articles: string[]; why: string }[] = [
+  { query: 'Vladivostok', articles: ['000', '002', '003'], why: 'plain name' },
+  { query: 'Shoigu', articles: ['000', '001', '002'], why: 'variant: Choïgou, Choïgu, Schoigu' },
+  { query: 'Choïgou', articles: ['000', '001', '002'], why: 'variant: Shoigu, Choïgu' },
+  { query: 'Schoigu', articles: ['000', '001', '002'], why: 'variant' },
+  { query: 'choigu', articles: ['000', '001', '002'], why: 'variant without accent' },
+  { query: 'coree', articles: ALL, why: 'accent folding' },
+  { query: 'munition', articles: ['000', '001', '002', '004'], why: 'stemming: munitions' },
+  { query: 'obus', articles: ['001', '003', '004'], why: 'elision: d’obus (typographic) and d\'obus (straight)' },
+  { query: 'Ukraine', articles: ALL, why: 'elision: l’Ukraine, the only form in some articles' },
+  { query: 'l’Ukraine', articles: ALL, why: 'typographic apostrophe in the query' },
+  { query: "l'Ukraine", articles: ALL, why: 'straight apostrophe in the query' },
+  { query: 'Kim Jong-un', articles: ALL, why: 'variant: Kim Jong Un' },
+  { query: 'Kim Jung Un', articles: ALL, why: 'variant found in one article only' },
+  { query: 'Putin', articles: ALL, why: 'variant that no article writes' },
+  { query: 'RPDC', articles: ALL, why: 'variant: Corée du Nord' },
+  { query: 'République populaire démocratique de Corée', articles: ALL, why: 'long variant' },
+  { query: 'Erdogan', articles: ['000'], why: 'one article' },
+  { query: 'Peskov', articles: ['002'], why: 'one article' },
+  { query: 'Andrei Kozyrev', articles: ['001'], why: 'variant: Andreï' },
+  { query: 'delizee', articles: ['003'], why: 'accent folding on a name' },
+  { query: 'satellites', articles: ['000', '001', '003'], why: 'plural' },
+  { query: 'Mongolie', articles: ['004'], why: 'truncated article is indexed' },
+  { query: 'sanctions', articles: ['000', '001', '004'], why: 'theme word' },
+  { query: 'Khasan', articles: ['003'], why: 'place' },
+  { query: 'munitions Shoigu', articles: ['000', '001', '002'], why: 'two words, one with variants' },
+];
+
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  site = await serveStatic(builtSiteDir);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(site.origin) ? route.continue() : (problems.push(route.request().url()), route.abort()),
+  );
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function settled(target: Page): Promise<void> {
+  await target.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !status.includes('en cours');
+  });
+}
+
+/** Every result of the current search, asking for more until all are shown. */
+async function resultUrls(target: Page): Promise<string[]> {
+  const results = target.locator('[data-search-result]');
+  while (await target.locator('[data-search-more]:not([hidden])').count()) {
+    const before = await results.count();
+    await target.click('[data-search-more]');
+    await expect.poll(() => results.count()).toBeGreaterThan(before);
+  }
+  return results.evaluateAll((items) => items.map((i) => i.getAttribute('data-search-result')!));
+}
+
+const articleIds = (urls: string[]) =>
+  urls.map((url) => /\/articles\/([^/?#]+)\//.exec(url)?.[1]).filter((id): id is string => Boolean(id)).sort();
+
+describe('search through the real Pagefind index', () => {
+  it.each(table)('$query returns exactly its articles ($why)', async ({ query, articles }) => {
+    await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    expect(articleIds(await resultUrls(page))).toEqual(articles.map((seed) => bySeed[seed]).sort());
+  });
+
+  it('returns timeline events as their own kind of result, linking to the event', async () => {
+    await page.goto(`${site.origin}/recherche/?q=armistice`);
+    await settled(page);
+    const events = (await resultUrls(page)).filter((url) => url.includes('/chronologie/'));
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((url) => /\/chronologie\/(\?[^#]*)?#[\w-]+$/.test(url))).toBe(true);
+    expect(await page.locator('[data-result-kind="Événement"]').count()).toBe(events.length);
+  });
+
+  it('shows title, outlet, date and a highlighted excerpt, with a link to the passage', async () => {
+    await page.goto(`${site.origin}/recherche/?q=Khasan`);
+    await settled(page);
+    const result = page.locator('[data-search-result*="/articles/"]').first();
+    const meta = await result.locator('p').first().innerText();
+    expect(meta).toContain('La Libre Belgique');
+    expect(meta).toContain('12 septembre 2023');
+    expect(await result.locator('mark').first().innerText()).toMatch(/Khasan/i);
+    const passage = await result.locator('a', { hasText: 'Aller au passage' }).getAttribute('href');
+    expect(passage).toMatch(/#p-\d+$/);
+    await page.goto(site.origin + passage!);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toContain('Khasan');
+  });
+
+  it('highlights the searched words on the page a result leads to', async () => {
+    await page.goto(`${site.origin}/recherche/?q=Khasan`);
+    await settled(page);
+    await page.locator('[data-search-result*="/articles/"] h2 a').first().click();
+    await page.waitForSelector('.article-body mark.pagefind-highlight');
+    expect(await page.locator('.article-body mark.pagefind-highlight').first().innerText()).toMatch(/Khasan/i);
+  });
+
+  it('keeps the query in the URL: a search can be shared, and the back button works', async () => {
+    await page.goto(`${site.origin}/recherche/`);
+    await page.fill('[data-search] input[name="q"]', 'Erdogan');
+    await page.press('[data-search] input[name="q"]', 'Enter');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Erdogan');
+    await page.fill('[data-search] input[name="q"]', 'Peskov');
+    await page.press('[data-search] input[name="q"]', 'Enter');
+    await expect.poll(async () => articleIds(await resultUrls(page))).toEqual([bySeed['002']]);
+    await page.goBack();
+    await expect.poll(() => page.inputValue('[data-search] input[name="q"]')).toBe('Erdogan');
+    await expect.poll(async () => articleIds(await resultUrls(page))).toEqual([bySeed['000']]);
+  });
+
+  it('filters by outlet and type, sorts by date, and keeps both in the URL', async () => {
+    await page.goto(`${site.origin}/recherche/?q=coree&type=Article&tri=ancien`);
+    await settled(page);
+    const oldestFirst = articleIds(await resultUrls(page));
+    expect(oldestFirst).toHaveLength(5);
+    const order = await resultUrls(page);
+    expect(order[0]).toContain(bySeed['000']);
+    expect(order.at(-1)).toContain(bySeed['004']);
+    await page.check('input[name="media"][value="Blick"]');
+    await expect.poll(async () => articleIds(await resultUrls(page))).toEqual([bySeed['002']]);
+    expect(new URL(page.url()).searchParams.getAll('media')).toEqual(['Blick']);
+  });
+
+  it('loads results ten at a time, the rest on request', async () => {
+    await page.goto(`${site.origin}/recherche/?q=coree`);
+    await settled(page);
+    const total = Number(/\d+/.exec(await page.locator('[data-search-status]').innerText())![0]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('[data-search-result]').count()).toBe(10);
+    const all = await resultUrls(page);
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+  });
+
+  it('can be reached and used by keyboard alone, from any page', async () => {
+    await page.goto(`${site.origin}/articles/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.keyboard.type('Peskov');
+    await Promise.all([page.waitForURL('**/recherche/?q=Peskov'), page.keyboard.press('Enter')]);
+    await settled(page);
+    expect(articleIds(await resultUrls(page))).toEqual([bySeed['002']]);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search]') !== null)).toBe(true);
+  });
+
+  it('shows a hostile query as text and never runs it', async () => {
+    const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent(hostile)}`);
+    await settled(page);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('[data-search-status]').innerText()).toContain('<script>');
+    expect(await page.locator('main img').count()).toBe(0);
+  });
+
+  it('has no axe violation, in the light and the dark theme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${site.origin}/recherche/?q=Shoigu`);
+      await settled(page);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('made no request elsewhere and logged no error', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityMatcher, foldName } from '../../src/lib/entity-matcher.ts';
+import { fold, foldWithMap } from '../../src/lib/text.ts';
+
+const matcher = createEntityMatcher([
+  { id: 'chine', names: ['Chine'] },
+  { id: 'coree-du-nord', names: ['Corée du Nord', 'RPDC', 'République populaire démocratique de Corée'] },
+  { id: 'coree-du-sud', names: ['Corée du Sud'] },
+  { id: 'kim', names: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jung Un', 'Kim'] },
+  { id: 'choigou', names: ['Sergueï Choïgou', 'Choïgou', 'Choïgu', 'Shoigu', 'Schoigu'] },
+  { id: 'erdogan', names: ['Recep Tayyip Erdogan', 'Erdogan'] },
+  { id: 'ukraine', names: ['Ukraine'] },
+]);
+const found = (text: string) => matcher.findMentions(text).map((m) => [m.entityId, m.text]);
+
+describe('createEntityMatcher', () => {
+  it('matches whole words only: Chine never in machine', () => {
+    expect(found('la machine de guerre russe')).toEqual([]);
+    expect(found('avec la Chine.')).toEqual([['chine', 'Chine']]);
+    expect(found('les Chinois')).toEqual([]);
+  });
+
+  it('ignores accents, case and hyphens', () => {
+    expect(found('CHOIGOU et choïgu, puis Kim Jong-un et KIM JONG UN')).toEqual([
+      ['choigou', 'CHOIGOU'],
+      ['choigou', 'choïgu'],
+      ['kim', 'Kim Jong-un'],
+      ['kim', 'KIM JONG UN'],
+    ]);
+  });
+
+  it('finds names through elisions, with either apostrophe', () => {
+    expect(found('après la visite d’Erdogan et l\'Ukraine')).toEqual([
+      ['erdogan', 'Erdogan'],
+      ['ukraine', 'Ukraine'],
+    ]);
+  });
+
+  it('prefers the longest name: a full name is one mention, a nested country another entity', () => {
+    expect(found('Sergueï Choïgou en Corée du Nord, pas en Corée du Sud')).toEqual([
+      ['choigou', 'Sergueï Choïgou'],
+      ['coree-du-nord', 'Corée du Nord'],
+      ['coree-du-sud', 'Corée du Sud'],
+    ]);
+    expect(found('la République populaire démocratique de Corée Kim Jong Un')).toEqual([
+      ['coree-du-nord', 'République populaire démocratique de Corée'],
+      ['kim', 'Kim Jong Un'],
+    ]);
+  });
+
+  it('gives offsets in the original text, across no-break spaces and typographic apostrophes', () => {
+    const text = 'Selon\u202fl’agence, Kim\u00a0Jong\u00a0Un arrive.';
+    const [mention] = matcher.findMentions(text);
+    expect(mention).toMatchObject({ entityId: 'kim', text: 'Kim\u00a0Jong\u00a0Un' });
+    expect(text.slice(mention!.start, mention!.end)).toBe('Kim\u00a0Jong\u00a0Un');
+  });
+
+  it('refuses a spelling shared by two entities', () => {
+    expect(() => createEntityMatcher([{ id: 'a', names: ['Kim'] }, { id: 'b', names: ['kim'] }])).toThrow(/share/);
+  });
+});
+
+describe('foldWithMap and foldName', () => {
+  it('fold is foldWithMap, with positions back into the original', () => {
+    const s = ' Œuvre  de «Choïgou»\u202f! ';
+    const { text, sourceIndex } = foldWithMap(s);
+    expect(text).toBe(fold(s));
+    expect(text).toBe('oeuvre de "choigou" !');
+    expect(s[sourceIndex[text.indexOf('choigou')]!]).toBe('C');
+    expect(foldName('  Kim  Jong-un ')).toBe('kim jong un');
+  });
+});
