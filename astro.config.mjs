@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
@@ -11,6 +12,8 @@ import { headingAnchorContent } from './src/lib/heading-anchor.ts';
 import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
 import { ui } from './src/i18n/fr.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a domain's root or from a sub-path.
 const site = process.env.SITE_URL ?? 'https://moscou-pyongyang.example.org';
@@ -21,8 +24,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
-  build: { format: 'directory' },
-  integrations: [pagefindIntegration()],
+  // No inline <style> or <script>: the Content-Security-Policy allows only files from the site.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The atomic output goes last: it moves the finished site into place.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration(), headersFileIntegration(), atomicOutput()],
   markdown: {
     processor: unified({
       // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.
@@ -47,5 +52,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
   },
 });

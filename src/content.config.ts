@@ -182,6 +182,67 @@ export const entitySchema = z
   })
   .strict();
 
+/** Who is quoted saying what, in one article: each quote checked against the article's text. */
+export const quoteFileSchema = z
+  .object({
+    article: reference('articles'),
+    quotes: z
+      .array(
+        z
+          .object({
+            /** Short kebab-case id, unique in the file: the quote's anchor. */
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            speaker: reference('entities'),
+            /** How the article presents the speaker (« l’ancien diplomate russe »), verbatim. */
+            speakerAs: z.string().min(1).optional(),
+            /** The sentence or clause of the article that carries the quote, exactly. */
+            passage: z.string().min(12),
+            /** The quoted words alone, exactly as in the passage. */
+            quote: z.string().min(3),
+            /** Reported speech without quotation marks (« Washington est persuadé que… »). */
+            indirect: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const claimKinds = ['figure', 'claim'] as const;
+export const attributions = ['affirme', 'estime', 'selon', 'dément', 'rapporte', 'soupçonne', 'prévoit', 'constate'] as const;
+
+/** Figures and claims one article puts forward, each with who makes it and how. */
+export const claimFileSchema = z
+  .object({
+    article: reference('articles'),
+    claims: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            kind: z.enum(claimKinds),
+            /** A neutral French summary of what is claimed. */
+            statement: z.string().min(1),
+            /** For a figure: the figure as written (« jusqu’à cinq millions d’obus »). */
+            figure: z.string().min(1).optional(),
+            /** Who makes the claim: an entity, or the outlet itself (`outlet`). */
+            claimant: z.union([z.literal('outlet'), reference('entities')]),
+            /** How the article attributes it. */
+            attribution: z.enum(attributions),
+            passage: z.string().min(12),
+            /** Claims (`<article-id>/<claim-id>`) that this one contradicts. */
+            contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
+          })
+          .strict()
+          .refine((claim) => claim.kind !== 'figure' || claim.figure !== undefined, {
+            message: 'a figure needs `figure`, the figure as written',
+            path: ['figure'],
+          }),
+      )
+      .min(1),
+  })
+  .strict();
+
 /** Periods of the story, as an editor cuts it; each runs from its start to the next one's. */
 export const eraSchema = z
   .object({
@@ -201,6 +262,16 @@ const entities = defineCollection({
   schema: entitySchema,
 });
 
+const quotes = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/quotes` }),
+  schema: quoteFileSchema,
+});
+
+const claims = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/claims` }),
+  schema: claimFileSchema,
+});
+
 const eras = defineCollection({
   loader: file(`${contentDir}/eras.yaml`),
   schema: eraSchema,
@@ -212,4 +283,4 @@ const pages = defineCollection({
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }).strict(),
 });
 
-export const collections = { articles, pages, events, entities, eras };
+export const collections = { articles, pages, events, entities, eras, quotes, claims };

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortByPublication } from '../lib/articles.ts';
 import { compareSpans, type DateSpan } from '../lib/dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from '../lib/passages.ts';
-import { anticipates, citationAnchorId, eraOf } from '../lib/timeline.ts';
+import { anticipates, citationAnchorId, eraOf, eventAnchor } from '../lib/timeline.ts';
 import { articlePath } from '../lib/urls.ts';
 import { normalizeTypography } from '../lib/text.ts';
 import { createEntityMatcher } from '../lib/entity-matcher.ts';
@@ -36,6 +36,9 @@ export interface VerifiedCitation {
 export interface TimelineEvent {
   entry: EventEntry;
   id: string;
+  /** Id of the event's element on the timeline, and the path (without base) that links to it. */
+  anchor: string;
+  path: string;
   span: DateSpan;
   era: Era | undefined;
   people: Entity[];
@@ -132,6 +135,8 @@ async function buildEvidence(): Promise<Evidence> {
     events.push({
       entry,
       id: entry.id,
+      anchor: eventAnchor(entry.id),
+      path: `/chronologie/#${eventAnchor(entry.id)}`,
       span,
       era: eras.find((era) => era.id === eraOf(eraStarts, span)?.id),
       people: resolve(entry.data.people, 'people'),

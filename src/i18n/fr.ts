@@ -7,8 +7,10 @@ export const ui = {
     name: 'Moscou–Pyongyang, le dossier',
     tagline: 'Le rapprochement Poutine–Kim Jong Un, de septembre 2023 à juin 2024, lu dans la presse qui l’a couvert',
     description:
-      'Dossier d’analyse de presse en français : cinq articles sur le rapprochement entre la Russie de Vladimir Poutine et la Corée du Nord de Kim Jong Un, transcrits fidèlement, datés et sourcés.',
+      'Dossier d’analyse de presse en français : les articles sur le rapprochement entre la Russie de Vladimir Poutine et la Corée du Nord de Kim Jong Un, transcrits fidèlement, datés et sourcés.',
     skipLink: 'Aller au contenu',
+    rssTitle: 'Moscou–Pyongyang, le dossier : les articles',
+    imageAlt: 'La page d’accueil du dossier Moscou–Pyongyang',
     navLabel: 'Navigation principale',
     footerLabel: 'Pied de page',
   },
@@ -103,6 +105,7 @@ export const ui = {
     filterAll: 'Tous',
     filterAllPeople: 'Toutes',
     filterReset: 'Tout afficher',
+    filterApply: 'Appliquer',
     filterResult: (shown: number, total: number) => `${shown} événement${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''} sur ${total}`,
     keyboardHint: 'Astuce : dans la liste, les flèches haut et bas passent d’un événement à l’autre.',
     legendTitle: 'Statut des événements',
@@ -179,6 +182,8 @@ export const ui = {
   footer: {
     sources: 'Sources : les articles cités, chacun attribué à son média. Les textes restent la propriété de leurs auteurs.',
     credits: 'Site statique construit avec Astro, Tailwind CSS et Pagefind. Aucune requête vers un autre site.',
+    rss: 'Flux RSS des articles',
+    data: 'Données ouvertes : les événements (JSON)',
   },
 } as const;
 

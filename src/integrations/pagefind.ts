@@ -32,9 +32,18 @@ async function htmlFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-/** `articles/x/index.html` → `/articles/x/`, under the site's base path. */
-function urlOf(file: string, base: string): string {
-  return joinBase(base, `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+/**
+ * `articles/x/index.html` → `/articles/x/`. Index URLs are relative to the site's root, without
+ * the base path: Pagefind prefixes its own base URL (the folder it is served from) at search time.
+ */
+function urlOf(file: string): string {
+  return joinBase('/', `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
+/** A published URL (with the base path) back to the site's root. */
+function withoutBase(url: string, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  return prefix && url.startsWith(`${prefix}/`) ? url.slice(prefix.length) : url;
 }
 
 /**
@@ -62,7 +71,7 @@ export function pagefindIntegration(): AstroIntegration {
           for (const file of await htmlFiles(root)) {
             const content = await readFile(path.join(root, file), 'utf8');
             if (!content.includes('data-pagefind-body')) continue;
-            const response = await index.addHTMLFile({ url: urlOf(file, base), content: htmlForIndex(content) });
+            const response = await index.addHTMLFile({ url: urlOf(file), content: htmlForIndex(content) });
             if (response.errors.length > 0) throw new Error(`${file}: ${response.errors.join('; ')}`);
             pages++;
           }
@@ -70,7 +79,7 @@ export function pagefindIntegration(): AstroIntegration {
           const events: PublishedEvent[] = JSON.parse(await readFile(path.join(root, EVENTS_DATA_PATH), 'utf8')).events;
           for (const event of events) {
             const response = await index.addCustomRecord({
-              url: event.url,
+              url: withoutBase(event.url, base),
               language: 'fr',
               content: textForIndex([event.title, event.description, ...event.citations.map((c) => c.passage)].join('\n')),
               meta: { title: textForIndex(event.title), date: event.dateLabel, kind: ui.search.types.event, sortdate: event.sortDate },

@@ -162,7 +162,8 @@ function insertAfter(tree: Root, target: Element, inserted: Element): void {
 function notesElement(notes: PassageMark['notes'], label: string): Element {
   return {
     type: 'element',
-    tagName: 'aside',
+    // A plain block, not an <aside>: one per cited paragraph would make many unnamed landmarks.
+    tagName: 'div',
     properties: { className: ['passage-events'], dataPagefindIgnore: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { className: ['passage-events-label'] }, children: [{ type: 'text', value: label }] },

@@ -27,6 +27,11 @@ export function startYear(span: DateSpan): string {
   return dateWindow(span).from.slice(0, 4);
 }
 
+/** Id of an event's element on the timeline: an id must begin with a letter, file names may not. */
+export function eventAnchor(eventId: string): string {
+  return `evenement-${eventId}`;
+}
+
 /** Id of the anchor that marks, in an article, the passage an event's citation quotes. */
 export function citationAnchorId(eventId: string, citationIndex: number): string {
   return `source-${eventId}-${citationIndex + 1}`;

@@ -7,9 +7,10 @@ export async function highlightSearchTerms(root: Document): Promise<void> {
   const base = root.body.dataset.siteBase ?? '/';
   try {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
-      default: new (options: { highlightParam: string }) => unknown;
+      default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
     };
-    new module.default({ highlightParam: 'surligner' });
+    // addStyles: false, so no inline <style> (the CSP forbids it); global.css styles <mark>.
+    new module.default({ highlightParam: 'surligner', addStyles: false });
   } catch {
     // No index (development server): the page reads the same without highlights.
   }

@@ -60,7 +60,12 @@ export async function setUpSearch(root: Document): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ `${form.dataset.base}pagefind/pagefind.js`)) as Pagefind;
     // No worker: the index is small, and a worker would cost a second 40 kB script per first search.
-    await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30, noWorker: true });
+    await pagefind.options({
+      baseUrl: form.dataset.base,
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 30,
+      noWorker: true,
+    });
     await pagefind.init();
   } catch {
     status.textContent = ui.search.needsBuild;

@@ -48,7 +48,10 @@ export function setUpTimeline(root: Document): void {
 
   form.addEventListener('change', () => apply(true));
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(true);
+  });
   form.hidden = false;
   apply(false);
 

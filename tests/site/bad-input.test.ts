@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro-build.ts';
-import { contentRoot } from '../support/paths.ts';
+import { builtSiteDir, contentRoot } from '../support/paths.ts';
 
 let workDir: string | undefined;
 
@@ -85,5 +85,20 @@ describe('a build with a citation that is not in its article', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(eventFile.replace(/\.ya?ml$/, ''));
     expect(output).toContain('article-inexistant');
+  });
+});
+
+describe('a failed build', () => {
+  it('leaves the last good site in place, byte for byte', () => {
+    const { contentDir, outDir } = brokenContent('poutine-kim-alliance-ouvertement-militaire.md', (text) =>
+      text.replace(/^seed: .*$/m, 'seed: "pas-un-identifiant"'),
+    );
+    cpSync(builtSiteDir, outDir, { recursive: true });
+    const before = readFileSync(path.join(outDir, 'index.html'));
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('seed');
+    expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
+    expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });

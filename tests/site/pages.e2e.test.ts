@@ -134,7 +134,7 @@ describe.each(articles)('article page $id', (article) => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(target);
 
     if (article.data.truncated) {
-      await expect(page.locator('aside', { hasText: 'Article incomplet' }).first().isVisible()).resolves.toBe(true);
+      await expect(page.locator('[role="note"]', { hasText: 'Article incomplet' }).first().isVisible()).resolves.toBe(true);
     }
 
     // Every table-of-contents link points at a heading of the page.

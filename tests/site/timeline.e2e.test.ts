@@ -6,6 +6,7 @@ import { builtSiteDir } from '../support/paths.ts';
 import { readEventFiles } from '../support/content.ts';
 import { compareSpans } from '../../src/lib/dates.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
+import { eventAnchor } from '../../src/lib/timeline.ts';
 
 const events = readEventFiles();
 let site: StaticSite;
@@ -34,8 +35,10 @@ describe('the timeline', () => {
   it('renders every event of content/events, once, in chronological order', async () => {
     await page.goto(`${site.origin}/chronologie/`);
     const ids = await page.locator('[data-timeline-event]').evaluateAll((items) => items.map((item) => item.id));
-    expect([...ids].sort()).toEqual(events.map((event) => event.id).sort());
-    const expected = [...events].sort((a, b) => compareSpans(a.data, b.data) || a.id.localeCompare(b.id)).map((e) => e.id);
+    expect([...ids].sort()).toEqual(events.map((event) => eventAnchor(event.id)).sort());
+    const expected = [...events]
+      .sort((a, b) => compareSpans(a.data, b.data) || a.id.localeCompare(b.id))
+      .map((e) => eventAnchor(e.id));
     expect(ids).toEqual(expected);
   });
 
@@ -59,7 +62,7 @@ describe('the timeline', () => {
       })),
     );
     for (const { id, links } of linksByEvent) {
-      const citations = events.find((event) => event.id === id)!.data.citations;
+      const citations = events.find((event) => eventAnchor(event.id) === id)!.data.citations;
       expect(links.length, id).toBe(citations.length);
       for (const [index, link] of links.entries()) {
         expect(link).toContain(`/articles/${citations[index]!.article}/#`);
@@ -83,7 +86,7 @@ describe('the timeline', () => {
 
   it('deep-links an event by its id', async () => {
     const event = events[Math.floor(events.length / 2)]!;
-    await page.goto(`${site.origin}/chronologie/#${event.id}`);
+    await page.goto(`${site.origin}/chronologie/#${eventAnchor(event.id)}`);
     expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-timeline-event'))).toBe('');
   });
 
@@ -136,7 +139,9 @@ describe('article pages and the timeline', () => {
       await page.goto(`${site.origin}/articles/${article}/`);
       const hrefs = await page.locator('.article-body .passage-events a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
       expect(hrefs.length, article).toBeGreaterThan(0);
-      const expectedIds = events.filter((e) => e.data.citations.some((c) => c.article === article)).map((e) => e.id);
+      const expectedIds = events
+        .filter((e) => e.data.citations.some((c) => c.article === article))
+        .map((e) => eventAnchor(e.id));
       for (const href of hrefs) expect(expectedIds).toContain(href.split('#')[1]);
     }
   });

@@ -6,18 +6,24 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs a real `astro build` into `outDir`, from `contentDir` when given. */
-export function astroBuild(outDir: string, contentDir?: string): BuildResult {
+/** Runs a real `astro build` into `outDir`, from `contentDir` when given, with extra `env`. */
+export function astroBuild(outDir: string, contentDir?: string, env: Record<string, string> = {}): BuildResult {
+  // Vitest sets BASE_URL, MODE, NODE_ENV… in its own process; a real build must not inherit them
+  // (a leaked BASE_URL=/ overrides the base path of the site being built).
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(name)),
+  );
   const result = spawnSync(astroBin, ['build'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       DOSSIER_OUT_DIR: outDir,
       ...(contentDir ? { DOSSIER_CONTENT_DIR: contentDir } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -43,7 +43,7 @@ describe('annotatePassages', () => {
       'Dans la chronologie',
     );
     expect(out).toContain('<mark class="cited-passage" id="cite-a">« les négociations </mark><em><mark class="cited-passage">progressent activement</mark></em><mark class="cited-passage"> »</mark>');
-    expect(out).toMatch(/<li id="p-2">.*<aside class="passage-events" data-pagefind-ignore="">.*href="\/chronologie\/#a">Négociations<\/a>.*<\/aside><\/li>/);
+    expect(out).toMatch(/<li id="p-2">.*<div class="passage-events" data-pagefind-ignore="">.*href="\/chronologie\/#a">Négociations<\/a>.*<\/div><\/li>/);
   });
 
   it('puts the note after a paragraph, never inside it, and keeps the text as it was', () => {
@@ -53,7 +53,7 @@ describe('annotatePassages', () => {
       'Chronologie',
     );
     expect(out).toContain('en Russie <mark class="cited-passage" id="cite-b">ce mardi 12\u202fseptembre</mark>. Son');
-    expect(out).toMatch(/<\/p><aside class="passage-events"/);
+    expect(out).toMatch(/<\/p><div class="passage-events"/);
     expect(passageBlocks(out).map((b) => b.text)).toEqual(passageBlocks(html).map((b) => b.text));
   });
 

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       const { data } = event.entry;
       return {
         id: event.id,
-        url: href(`/chronologie/#${event.id}`),
+        url: href(event.path),
         date: data.date,
         ...(data.endDate ? { endDate: data.endDate } : {}),
         ...(data.notBefore ? { notBefore: data.notBefore } : {}),

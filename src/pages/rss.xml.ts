@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadEvidence } from '../data/evidence.ts';
+import { dateWindow } from '../lib/dates.ts';
+import { articlePath } from '../lib/urls.ts';
+import { ui } from '../i18n/fr.ts';
+import { href } from '../routing.ts';
+
+/** The articles, newest first, with their standfirsts. A date known to the month is its first day. */
+export const GET: APIRoute = async ({ site }) => {
+  const { articles } = await loadEvidence();
+  return rss({
+    title: ui.site.name,
+    description: ui.site.description,
+    site: site ?? 'https://example.org',
+    customData: '<language>fr-FR</language>',
+    items: [...articles].reverse().map((article) => ({
+      title: article.data.title,
+      link: href(articlePath(article.id)),
+      pubDate: new Date(`${dateWindow(article.data.published).from}T12:00:00Z`),
+      description: article.data.standfirst ?? article.data.title,
+      categories: [...article.data.themes],
+      ...(article.data.author ? { author: article.data.author.value } : {}),
+    })),
+  });
+};
