@@ -11,6 +11,7 @@ import { locatePassage, passageBlocks, type PassageBlock } from '../lib/passages
 import { anticipates, citationAnchorId, eraOf, eventAnchor } from '../lib/timeline.ts';
 import { articlePath } from '../lib/urls.ts';
 import { normalizeTypography } from '../lib/text.ts';
+import { frenchTypography } from '../lib/typography.ts';
 import { createEntityMatcher } from '../lib/entity-matcher.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -46,11 +47,61 @@ export interface TimelineEvent {
   citations: VerifiedCitation[];
 }
 
+/** One mention of an entity, found in an article's text by the matcher. */
+export interface Mention {
+  entity: Entity;
+  article: Article;
+  blockId: string;
+  /** Path (without base) of the paragraph the mention is in. */
+  path: string;
+  /** The block's text, and where the mention stands in it. */
+  context: string;
+  start: number;
+  end: number;
+}
+
+/** A quote checked against its article: the passage is in one block, the quote inside it. */
+export interface VerifiedQuote {
+  key: string;
+  id: string;
+  article: Article;
+  speaker: Entity;
+  speakerAs?: string;
+  passage: string;
+  quote: string;
+  indirect: boolean;
+  blockId: string;
+  anchorId: string;
+  path: string;
+}
+
+/** A figure or claim checked against its article, with who makes it. */
+export interface VerifiedClaim {
+  key: string;
+  id: string;
+  article: Article;
+  kind: 'figure' | 'claim';
+  statement: string;
+  figure?: string;
+  /** undefined: the outlet itself, in its own voice. */
+  claimant: Entity | undefined;
+  attribution: string;
+  passage: string;
+  blockId: string;
+  anchorId: string;
+  path: string;
+  /** Keys (`article/id`) of the claims it contradicts or that contradict it. */
+  contradicts: string[];
+}
+
 export interface Evidence {
   articles: Article[];
   events: TimelineEvent[];
   entities: Map<string, Entity>;
   eras: Era[];
+  mentions: Mention[];
+  quotes: VerifiedQuote[];
+  claims: VerifiedClaim[];
   /** For each article id, how many times it names each entity (entity id → count). */
   mentionsByArticle: Map<string, Map<string, number>>;
   /** For each article id, the citations that quote it, with their event. */
@@ -64,11 +115,128 @@ export class EvidenceError extends Error {
 /** Ids of the article page's title and standfirst, citable like paragraphs. */
 export const HEADER_BLOCK_IDS = new Set(['titre', 'chapo']);
 
+/** The title and standfirst as the page shows them (typography applied), citable like paragraphs. */
 function headerBlocks(article: Article): PassageBlock[] {
-  const blocks = [{ id: 'titre', text: normalizeTypography(article.data.title) }];
-  if (article.data.standfirst) blocks.push({ id: 'chapo', text: normalizeTypography(article.data.standfirst) });
-  return blocks;
+  const block = (id: string, value: string) => {
+    const raw = frenchTypography(value);
+    return { id, text: normalizeTypography(raw), raw };
+  };
+  return [block('titre', article.data.title), ...(article.data.standfirst ? [block('chapo', article.data.standfirst)] : [])];
 }
+
+/** Ids of the anchors that mark quotes and claims in an article page. */
+export const quoteAnchorId = (id: string) => `citation-${id}`;
+export const claimAnchorId = (id: string) => `affirmation-${id}`;
+
+type Blocks = Map<string, PassageBlock[]>;
+
+/**
+ * Where `passage` stands in `article`, or a problem naming the file and the field. The anchor of
+ * a title or standfirst passage is that element; a body passage gets its own <mark>.
+ */
+function locate(
+  article: Article,
+  blocks: Blocks,
+  passage: string,
+  anchorId: string,
+  problem: (message: string) => void,
+): { blockId: string; anchorId: string; path: string } | undefined {
+  const blockId = locatePassage(blocks.get(article.id) ?? [], passage);
+  if (!blockId) {
+    problem(`passage is not in one paragraph of ${where(article, 'articles')}: «${passage}»`);
+    return undefined;
+  }
+  const anchor = HEADER_BLOCK_IDS.has(blockId) ? blockId : anchorId;
+  return { blockId, anchorId: anchor, path: `${articlePath(article.id)}#${anchor}` };
+}
+
+async function verifyQuotes(articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
+  const verified: VerifiedQuote[] = [];
+  for (const file of await getCollection('quotes')) {
+    const path = where(file, 'quotes');
+    const article = articles.get(file.data.article.id);
+    if (!article) {
+      problems.push(`${path}: article: no article "${file.data.article.id}"`);
+      continue;
+    }
+    const seen = new Set<string>();
+    file.data.quotes.forEach((quote, index) => {
+      const field = `quotes[${index}]`;
+      if (seen.has(quote.id)) problems.push(`${path}: ${field}.id "${quote.id}" is used twice`);
+      seen.add(quote.id);
+      const speaker = entities.get(quote.speaker.id);
+      if (!speaker) problems.push(`${path}: ${field}.speaker: no entity "${quote.speaker.id}"`);
+      if (!normalizeTypography(quote.passage).includes(normalizeTypography(quote.quote))) {
+        problems.push(`${path}: ${field}.quote is not in its passage: «${quote.quote}»`);
+      }
+      const place = locate(article, blocks, quote.passage, quoteAnchorId(quote.id), (m) => problems.push(`${path}: ${field}.${m}`));
+      if (!place || !speaker) return;
+      verified.push({
+        key: `${article.id}/${quote.id}`,
+        id: quote.id,
+        article,
+        speaker,
+        ...(quote.speakerAs ? { speakerAs: quote.speakerAs } : {}),
+        passage: quote.passage,
+        quote: quote.quote,
+        indirect: quote.indirect,
+        ...place,
+      });
+    });
+  }
+  return verified;
+}
+
+async function verifyClaims(articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
+  const verified: VerifiedClaim[] = [];
+  for (const file of await getCollection('claims')) {
+    const path = where(file, 'claims');
+    const article = articles.get(file.data.article.id);
+    if (!article) {
+      problems.push(`${path}: article: no article "${file.data.article.id}"`);
+      continue;
+    }
+    const seen = new Set<string>();
+    file.data.claims.forEach((claim, index) => {
+      const field = `claims[${index}]`;
+      if (seen.has(claim.id)) problems.push(`${path}: ${field}.id "${claim.id}" is used twice`);
+      seen.add(claim.id);
+      const claimant = claim.claimant === 'outlet' ? undefined : entities.get(claim.claimant.id);
+      if (claim.claimant !== 'outlet' && !claimant) problems.push(`${path}: ${field}.claimant: no entity "${claim.claimant.id}"`);
+      if (claim.figure && !normalizeTypography(claim.passage).includes(normalizeTypography(claim.figure))) {
+        problems.push(`${path}: ${field}.figure is not in its passage: «${claim.figure}»`);
+      }
+      const place = locate(article, blocks, claim.passage, claimAnchorId(claim.id), (m) => problems.push(`${path}: ${field}.${m}`));
+      if (!place) return;
+      verified.push({
+        key: `${article.id}/${claim.id}`,
+        id: claim.id,
+        article,
+        kind: claim.kind,
+        statement: claim.statement,
+        ...(claim.figure ? { figure: claim.figure } : {}),
+        claimant,
+        attribution: claim.attribution,
+        passage: claim.passage,
+        contradicts: [...claim.contradicts],
+        ...place,
+      });
+    });
+  }
+  // Contradiction goes both ways, and each side must exist.
+  const byKey = new Map(verified.map((claim) => [claim.key, claim]));
+  for (const claim of verified) {
+    for (const other of claim.contradicts) {
+      const target = byKey.get(other);
+      if (!target) problems.push(`${where(claim.article, 'articles')}: claim ${claim.key}.contradicts: no claim "${other}"`);
+      else if (!target.contradicts.includes(claim.key)) target.contradicts.push(claim.key);
+    }
+  }
+  return verified;
+}
+
+/** Path (without base) of an entity's page. */
+export const entityPath = (id: string) => `/entites/${id}/`;
 
 let cached: Promise<Evidence> | undefined;
 
@@ -164,16 +332,32 @@ async function buildEvidence(): Promise<Evidence> {
   const matcher = createEntityMatcher(
     [...entities.values()].map((entity) => ({ id: entity.id, names: [entity.data.name, ...entity.data.variants] })),
   );
+  const mentions: Mention[] = [];
   const mentionsByArticle = new Map<string, Map<string, number>>();
   for (const article of articles) {
     const counts = new Map<string, number>();
     for (const block of blocksByArticle.get(article.id) ?? []) {
-      for (const mention of matcher.findMentions(block.text)) {
-        counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+      for (const found of matcher.findMentions(block.raw)) {
+        counts.set(found.entityId, (counts.get(found.entityId) ?? 0) + 1);
+        mentions.push({
+          entity: entities.get(found.entityId)!,
+          article,
+          blockId: block.id,
+          path: `${articlePath(article.id)}#${block.id}`,
+          context: block.raw,
+          start: found.start,
+          end: found.end,
+        });
       }
     }
     mentionsByArticle.set(article.id, counts);
   }
 
-  return { articles, events, entities, eras, citationsByArticle, mentionsByArticle };
+  const quotes = await verifyQuotes(articleById, blocksByArticle, entities, problems);
+  const claims = await verifyClaims(articleById, blocksByArticle, entities, problems);
+  if (problems.length > 0) {
+    throw new EvidenceError(`${problems.length} problem(s) in quotes and claims:\n  ${problems.join('\n  ')}`);
+  }
+
+  return { articles, events, entities, eras, mentions, quotes, claims, citationsByArticle, mentionsByArticle };
 }

@@ -2,7 +2,25 @@
  * Every word a reader sees, in one place. Code names stay English; this module is the only
  * place where French interface text is written.
  */
-export const ui = {
+import { frenchTypography } from '../lib/typography.ts';
+
+/**
+ * Applies French typography (narrow no-break spaces, apostrophes) to every string of the
+ * interface, and to what its functions return, so no component has to remember it.
+ */
+function typeset<T>(value: T): T {
+  if (typeof value === 'string') return frenchTypography(value) as T;
+  if (typeof value === 'function') {
+    return ((...args: unknown[]) => typeset((value as (...a: unknown[]) => unknown)(...args))) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => typeset(item)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typeset(item)])) as T;
+  }
+  return value;
+}
+
+export const ui = typeset({
   site: {
     name: 'Moscou–Pyongyang, le dossier',
     tagline: 'Le rapprochement Poutine–Kim Jong Un, de septembre 2023 à juin 2024, lu dans la presse qui l’a couvert',
@@ -18,6 +36,9 @@ export const ui = {
     home: 'Accueil',
     articles: 'Articles',
     timeline: 'Chronologie',
+    analysis: 'Analyse',
+    entities: 'Entités',
+    quotes: 'Citations',
     method: 'Méthode',
   },
   home: {
@@ -29,6 +50,13 @@ export const ui = {
     articlesHeading: 'Les articles, par date de parution',
     articlesCount: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
     explore: 'Explorer le dossier',
+    articlesBlurb: 'Chaque article transcrit mot pour mot, daté, attribué, avec sa provenance.',
+    analysisLink: 'Les médias comparés',
+    analysisBlurb: 'Angles, thèmes, voix citées, ce que chacun apporte ; qui nomme qui ; chiffres et affirmations.',
+    entitiesLink: 'Personnes, lieux, organisations',
+    entitiesBlurb: 'Chaque nom sous toutes ses graphies, chaque mention en contexte.',
+    quotesLink: 'Qui dit quoi',
+    quotesBlurb: 'Les propos cités, leur auteur et le passage d’où ils viennent.',
     timelineLink: 'La chronologie des événements',
     timelineBlurb: 'Des traités de 1961 au traité de 2024 : chaque événement rapporté par les articles, avec ses sources.',
     searchLink: 'Rechercher dans le dossier',
@@ -152,6 +180,108 @@ export const ui = {
       lieu: 'Lieu',
     } as Record<string, string>,
   },
+  entities: {
+    title: 'Personnes, lieux et organisations',
+    intro:
+      'Tous les noms que citent les articles, sous toutes leurs graphies. Les mentions sont comptées sur le texte des articles à chaque construction du site, jamais saisies à la main.',
+    kinds: {
+      person: 'Personnes',
+      place: 'Lieux',
+      country: 'Pays',
+      organisation: 'Organisations',
+      media: 'Médias et agences',
+    } as Record<string, string>,
+    kindSingular: {
+      person: 'personne',
+      place: 'lieu',
+      country: 'pays',
+      organisation: 'organisation',
+      media: 'média ou agence',
+    } as Record<string, string>,
+    mentions: (n: number) => (n <= 1 ? `${n} mention` : `${n} mentions`),
+    inArticles: (n: number) => (n <= 1 ? `dans ${n} article` : `dans ${n} articles`),
+    spellings: 'Graphies',
+    spellingsFound: 'Graphies relevées dans les articles',
+    spellingsSearch: 'Autres graphies (recherche)',
+    articlesHeading: 'Articles qui le nomment',
+    contextHeading: 'Toutes les mentions, en contexte',
+    goToPassage: 'aller au passage',
+    withHeading: 'Nommés dans les mêmes paragraphes',
+    paragraphsShared: (n: number) => (n <= 1 ? `${n} paragraphe` : `${n} paragraphes`),
+    eventsHeading: 'Dans la chronologie',
+    quotesHeading: 'Ses propos rapportés',
+    claimsHeading: 'Ses affirmations et chiffres',
+    namedInArticle: 'Nommés dans cet article',
+    noMention: 'Aucune mention dans le texte des articles.',
+    resultKind: 'Entité',
+  },
+  quotes: {
+    title: 'Qui dit quoi',
+    intro:
+      'Chaque propos cité par les articles, avec son auteur, tel que l’article le présente, et le passage d’où il vient. Chaque citation est vérifiée contre le texte de l’article à la construction du site.',
+    indirect: 'discours rapporté',
+    direct: 'citation',
+    as: 'présenté comme',
+    source: 'Source',
+    count: (n: number) => (n <= 1 ? `${n} propos` : `${n} propos`),
+  },
+  analysis: {
+    title: 'Analyse : les médias comparés',
+    intro:
+      'Les articles côte à côte : leur angle, leurs thèmes, les voix qu’ils citent, ce que chacun apporte à ceux qui l’ont précédé ; les noms qu’ils citent, et les chiffres et affirmations qu’ils avancent, chacun avec celui qui l’avance.',
+    outletsHeading: 'Les articles côte à côte',
+    angle: 'Angle',
+    themes: 'Thèmes',
+    voices: 'Voix citées',
+    noVoices: 'aucune voix citée',
+    adds: 'Apporte en premier',
+    addsEntities: (n: number) => (n <= 1 ? `${n} nom nouveau` : `${n} noms nouveaux`),
+    addsEvents: (n: number) => (n <= 1 ? `${n} événement nouveau` : `${n} événements nouveaux`),
+    nothingNew: 'rien que les articles précédents n’aient déjà',
+    counts: 'En chiffres',
+    countsDetail: (entities: number, quotes: number, claims: number) =>
+      `${entities} entités nommées · ${quotes} propos cités · ${claims} chiffres et affirmations`,
+    themesHeading: 'Les thèmes, article par article',
+    themeCovered: 'traité',
+    themeNotCovered: 'non traité',
+    matrixHeading: 'Qui nomme qui : les mentions, entité par article',
+    matrixIntro: 'Nombre de mentions de chaque entité dans chaque article ; plus la case est foncée, plus l’entité est citée. Le tableau se lit aussi ligne par ligne.',
+    matrixEntity: 'Entité',
+    matrixTotal: 'Total',
+    claimsHeading: 'Chiffres et affirmations',
+    claimsIntro:
+      'Ce que les articles avancent, et qui l’avance : une partie (un gouvernement, un responsable, des services de renseignement) ou le média lui-même. Rien de ce qu’une partie affirme n’est donné ici pour établi.',
+    figures: 'Chiffres',
+    claims: 'Affirmations',
+    claimant: 'Qui l’avance',
+    outletVoice: 'le média lui-même',
+    contradicts: 'Contredit',
+    readPassage: 'passage',
+    attributions: {
+      affirme: 'affirme',
+      estime: 'estime',
+      selon: 'selon',
+      dément: 'dément',
+      rapporte: 'rapporte',
+      soupçonne: 'soupçonne',
+      prévoit: 'prévoit',
+      constate: 'constate',
+    } as Record<string, string>,
+  },
+  data: {
+    title: 'Données ouvertes',
+    intro:
+      'Les données du dossier, telles que le site les calcule à chaque construction, en JSON et en CSV (UTF-8, séparateur virgule). Chaque élément renvoie à l’article et au passage qui l’attestent.',
+    format: 'Format',
+    fields: 'Champs',
+    sets: {
+      evenements: 'Événements de la chronologie, avec leurs citations',
+      entites: 'Personnes, lieux, pays, organisations et médias, avec leurs graphies et leur nombre de mentions',
+      mentions: 'Chaque mention d’une entité dans un article, avec son paragraphe',
+      citations: 'Les propos cités : qui, quoi, où',
+      affirmations: 'Les chiffres et affirmations, avec qui les avance et comment',
+    } as Record<string, string>,
+  },
   eventKinds: {
     meeting: 'rencontre',
     visit: 'visite',
@@ -183,7 +313,7 @@ export const ui = {
     sources: 'Sources : les articles cités, chacun attribué à son média. Les textes restent la propriété de leurs auteurs.',
     credits: 'Site statique construit avec Astro, Tailwind CSS et Pagefind. Aucune requête vers un autre site.',
     rss: 'Flux RSS des articles',
-    data: 'Données ouvertes : les événements (JSON)',
+    data: 'Données ouvertes (JSON, CSV)',
   },
-} as const;
+} as const);
 

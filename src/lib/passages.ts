@@ -10,6 +10,8 @@ export interface PassageBlock {
   id: string;
   /** normalizeTypography of the block's own text (a list item's nested lists excluded). */
   text: string;
+  /** The same text as readers see it, typography included (for mentions in context). */
+  raw: string;
 }
 
 /** Elements whose text is not the article's: heading anchors, photo labels, nested lists. */
@@ -46,10 +48,14 @@ function blocksOf(tree: Root): Element[] {
 
 /** Every citable block of an article's HTML, in document order. */
 export function passageBlocks(html: string): PassageBlock[] {
-  return blocksOf(fromHtml(html, { fragment: true })).map((block) => ({
-    id: String(block.properties.id),
-    text: normalizeTypography(ownTextNodes(block).map((t) => t.value).join('')),
-  }));
+  return blocksOf(fromHtml(html, { fragment: true })).map((block) => {
+    const raw = ownTextNodes(block)
+      .map((t) => t.value)
+      .join('')
+      .replace(/[ \t\n\r]+/g, ' ')
+      .trim();
+    return { id: String(block.properties.id), text: normalizeTypography(raw), raw };
+  });
 }
 
 /**

@@ -102,3 +102,29 @@ describe('a failed build', () => {
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 });
+
+describe('a build with a quote or a claim that is not in its article', () => {
+  it.each([
+    ['quotes', 'quotes[0].passage'],
+    ['claims', 'claims[0].passage'],
+  ])('fails on an altered %s passage, naming the file and the field', (folder, field) => {
+    const file = readdirSync(path.join(contentRoot, folder)).sort()[0]!;
+    const { contentDir, outDir } = brokenContent(`${folder}/${file}`, (text) =>
+      text.replace(/(passage: ["']?)(\S+)/, (_, head: string, word: string) => `${head}${word}xyz`),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${folder}/${file}`);
+    expect(output).toContain(field);
+  });
+
+  it('fails on a quote that is not inside its passage', () => {
+    const file = readdirSync(path.join(contentRoot, 'quotes')).sort()[0]!;
+    const { contentDir, outDir } = brokenContent(`quotes/${file}`, (text) =>
+      text.replace(/(\n  quote: ["']?)/, '$1mots inventés '),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('quotes[0].quote is not in its passage');
+  });
+});

@@ -21,6 +21,11 @@ const pageTypes = [
   ...articles.map((a) => `/articles/${a.id}/`),
   '/chronologie/',
   '/recherche/?q=Shoigu',
+  '/analyse/',
+  '/entites/',
+  '/entites/serguei-choigou/',
+  '/citations/',
+  '/donnees/',
   '/methode/',
   '/404.html',
 ];
@@ -82,7 +87,7 @@ describe('served by nginx with the shipped snippet', () => {
     const report = await crawlSite(browser, nginx.origin, ['/', '/recherche/?q=Shoigu', `/articles/${articles[0]!.id}/?surligner=Kim`]);
     expect(report.pages.length).toBeGreaterThanOrEqual(articles.length + 4);
     expect(report.problems).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('a build under a sub-path', () => {
@@ -108,7 +113,7 @@ describe('a build under a sub-path', () => {
     expect(report.pages.length).toBeGreaterThanOrEqual(articles.length + 4);
     expect(report.pages.every((p) => p.startsWith('/dossier/'))).toBe(true);
     expect([...report.pages, ...report.resources].every((p) => p.startsWith('/dossier/'))).toBe(true);
-  });
+  }, 300_000);
 
   it('finds results through the index under the sub-path', async () => {
     const page = await browser.newPage();

@@ -39,18 +39,24 @@ export async function crawlSite(browser: Browser, origin: string, starts: string
   const pages: string[] = [];
   const resources = new Set<string>();
   const fragments: { from: string; target: string; id: string }[] = [];
+  const idsOf = new Map<string, Set<string>>();
 
   while (queue.length > 0) {
     const path = queue.shift()!;
     currentPage = path;
     // Feeds, data and images are fetched, not opened: the browser's own XML viewer is not the site.
-    if (/\.(xml|json|txt|png|svg|ico)$/.test(new URL(origin + path).pathname)) {
+    if (/\.(xml|json|csv|txt|png|svg|ico)$/.test(new URL(origin + path).pathname)) {
       const fetched = await context.request.get(origin + path);
       if (fetched.status() !== 200) problems.push(`${path}: status ${fetched.status()}`);
       resources.add(path);
       continue;
     }
-    const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const response = await page.goto(origin + path, { waitUntil: 'load' });
+    // The search page writes its results (and their links) after the index answers.
+    if (await page.locator('[data-search]').count()) {
+      await page.waitForFunction(() => !(document.querySelector('[data-search-status]')?.textContent ?? '').includes('en cours'));
+      await page.waitForLoadState('networkidle');
+    }
     if (!response || response.status() !== 200) {
       problems.push(`${path}: status ${response?.status()}`);
       continue;
@@ -60,6 +66,7 @@ export async function crawlSite(browser: Browser, origin: string, starts: string
       continue;
     }
     pages.push(path);
+    idsOf.set(path, new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id))));
     const hrefs = await page.locator('a[href], link[rel="alternate"][href], link[rel="icon"][href]').evaluateAll((els) =>
       els.map((el) => el.getAttribute('href')!),
     );
@@ -80,8 +87,11 @@ export async function crawlSite(browser: Browser, origin: string, starts: string
   for (const fragment of fragments) byTarget.set(fragment.target, [...(byTarget.get(fragment.target) ?? []), fragment]);
   for (const [target, list] of byTarget) {
     currentPage = target;
-    await page.goto(origin + target, { waitUntil: 'load' });
-    const ids = new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id)));
+    let ids = idsOf.get(target);
+    if (!ids) {
+      await page.goto(origin + target, { waitUntil: 'load' });
+      ids = new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id)));
+    }
     for (const { from, id } of list) if (!ids.has(id)) problems.push(`${from}: link to ${target}#${id}: no such id`);
   }
   await context.close();

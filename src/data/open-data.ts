@@ -1,0 +1,84 @@
+/**
+ * The open data sets, as flat rows (one source for JSON, CSV and the description page). Each row
+ * points to the article and passage that attest it. Derived from the evidence layer only.
+ */
+import { loadEvidence } from './evidence.ts';
+import { formatFrenchRange } from '../lib/dates.ts';
+import { href } from '../routing.ts';
+
+export type Row = Record<string, string | number | boolean>;
+
+export const dataSets = ['evenements', 'entites', 'mentions', 'citations', 'affirmations'] as const;
+export type DataSet = (typeof dataSets)[number];
+
+export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]> {
+  const evidence = await loadEvidence();
+  const url = (path: string) => new URL(href(path), site).toString();
+  switch (set) {
+    case 'evenements':
+      return evidence.events.flatMap((event) =>
+        event.citations.map((citation, index) => ({
+          evenement: event.id,
+          date: event.entry.data.date,
+          date_fin: event.entry.data.endDate ?? '',
+          date_lisible: formatFrenchRange(event.entry.data.date, event.entry.data.endDate),
+          titre: event.entry.data.title,
+          type: event.entry.data.kind,
+          statut: event.entry.data.status,
+          citation: index + 1,
+          article: citation.article.id,
+          passage: citation.passage,
+          annonce_avant: citation.anticipates,
+          date_selon_article: citation.reportedDate ?? '',
+          url: url(citation.path),
+        })),
+      );
+    case 'entites': {
+      const totals = new Map<string, number>();
+      for (const m of evidence.mentions) totals.set(m.entity.id, (totals.get(m.entity.id) ?? 0) + 1);
+      return [...evidence.entities.values()].map((entity) => ({
+        entite: entity.id,
+        nom: entity.data.name,
+        type: entity.data.kind,
+        graphies: [entity.data.name, ...entity.data.variants].join(' | '),
+        description: entity.data.description,
+        mentions: totals.get(entity.id) ?? 0,
+        url: url(`/entites/${entity.id}/`),
+      }));
+    }
+    case 'mentions':
+      return evidence.mentions.map((m) => ({
+        entite: m.entity.id,
+        article: m.article.id,
+        paragraphe: m.blockId,
+        ecrit: m.context.slice(m.start, m.end),
+        debut: m.start,
+        fin: m.end,
+        url: url(m.path),
+      }));
+    case 'citations':
+      return evidence.quotes.map((q) => ({
+        citation: q.key,
+        locuteur: q.speaker.id,
+        presente_comme: q.speakerAs ?? '',
+        propos: q.quote,
+        discours_rapporte: q.indirect,
+        passage: q.passage,
+        article: q.article.id,
+        url: url(q.path),
+      }));
+    case 'affirmations':
+      return evidence.claims.map((c) => ({
+        affirmation: c.key,
+        nature: c.kind,
+        enonce: c.statement,
+        chiffre: c.figure ?? '',
+        avance_par: c.claimant?.id ?? 'media',
+        comment: c.attribution,
+        passage: c.passage,
+        contredit: c.contradicts.join(' | '),
+        article: c.article.id,
+        url: url(c.path),
+      }));
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Corpus aggregates, from mentions computed on the text: co-occurrence, what each article brings
+ * first, and the scale of the mention matrix. Pure functions over plain data.
+ */
+
+export interface MentionLike {
+  entityId: string;
+  articleId: string;
+  blockId: string;
+}
+
+/**
+ * For each entity, the other entities named in the same paragraphs, with the number of paragraphs
+ * they share; sorted by that number, then by id.
+ */
+export function coOccurrences(mentions: readonly MentionLike[]): Map<string, { entityId: string; count: number }[]> {
+  const byBlock = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = `${m.articleId}#${m.blockId}`;
+    const set = byBlock.get(key) ?? new Set<string>();
+    set.add(m.entityId);
+    byBlock.set(key, set);
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const entities of byBlock.values()) {
+    for (const a of entities) {
+      for (const b of entities) {
+        if (a === b) continue;
+        const row = counts.get(a) ?? new Map<string, number>();
+        row.set(b, (row.get(b) ?? 0) + 1);
+        counts.set(a, row);
+      }
+    }
+  }
+  return new Map(
+    [...counts].map(([entityId, row]) => [
+      entityId,
+      [...row]
+        .map(([other, count]) => ({ entityId: other, count }))
+        .sort((x, y) => y.count - x.count || x.entityId.localeCompare(y.entityId)),
+    ]),
+  );
+}
+
+/**
+ * What each item set brings first: given articles in publication order and, for each, the items
+ * it has (entities it names, events it reports), the items no earlier article had.
+ */
+export function firstAppearances<T>(ordered: readonly { id: string; items: readonly T[] }[]): Map<string, T[]> {
+  const seen = new Set<T>();
+  const result = new Map<string, T[]>();
+  for (const { id, items } of ordered) {
+    const fresh = [...new Set(items)].filter((item) => !seen.has(item));
+    for (const item of fresh) seen.add(item);
+    result.set(id, fresh);
+  }
+  return result;
+}
+
+/** Level 0 to `levels` of a count on a matrix whose largest count is `max` (0 only for 0). */
+export function heatLevel(count: number, max: number, levels = 5): number {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.max(1, Math.ceil((Math.log1p(count) / Math.log1p(max)) * levels));
+}

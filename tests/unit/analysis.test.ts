@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { coOccurrences, firstAppearances, heatLevel } from '../../src/lib/analysis.ts';
+import { keywordInContext } from '../../src/lib/kwic.ts';
+
+describe('coOccurrences', () => {
+  it('counts the paragraphs two entities share, in both directions', () => {
+    const mentions = [
+      { entityId: 'kim', articleId: 'a', blockId: 'p-1' },
+      { entityId: 'poutine', articleId: 'a', blockId: 'p-1' },
+      { entityId: 'poutine', articleId: 'a', blockId: 'p-1' },
+      { entityId: 'kim', articleId: 'b', blockId: 'p-1' },
+      { entityId: 'poutine', articleId: 'b', blockId: 'p-1' },
+      { entityId: 'chine', articleId: 'b', blockId: 'p-2' },
+      { entityId: 'kim', articleId: 'b', blockId: 'p-2' },
+    ];
+    const result = coOccurrences(mentions);
+    expect(result.get('kim')).toEqual([
+      { entityId: 'poutine', count: 2 },
+      { entityId: 'chine', count: 1 },
+    ]);
+    expect(result.get('poutine')).toEqual([{ entityId: 'kim', count: 2 }]);
+    expect(result.get('chine')).toEqual([{ entityId: 'kim', count: 1 }]);
+  });
+});
+
+describe('firstAppearances', () => {
+  it('gives each article the items no earlier article had', () => {
+    const result = firstAppearances([
+      { id: 'first', items: ['kim', 'poutine', 'kim'] },
+      { id: 'second', items: ['poutine', 'peskov'] },
+      { id: 'third', items: ['kim'] },
+    ]);
+    expect(result).toEqual(
+      new Map([
+        ['first', ['kim', 'poutine']],
+        ['second', ['peskov']],
+        ['third', []],
+      ]),
+    );
+  });
+});
+
+describe('heatLevel', () => {
+  it('is 0 only for nothing, the top level for the maximum, and grows with the count', () => {
+    expect(heatLevel(0, 40)).toBe(0);
+    expect(heatLevel(1, 40)).toBeGreaterThanOrEqual(1);
+    expect(heatLevel(40, 40)).toBe(5);
+    expect(heatLevel(10, 40)).toBeGreaterThanOrEqual(heatLevel(3, 40));
+    expect(heatLevel(3, 0)).toBe(0);
+  });
+});
+
+describe('keywordInContext', () => {
+  const text = 'La visite du ministre russe de la Défense Sergueï Choïgou en août à Pyongyang, à l’occasion des célébrations.';
+
+  it('keeps whole words around the mention, with ellipses where the text goes on', () => {
+    const start = text.indexOf('Sergueï Choïgou');
+    const kwic = keywordInContext(text, start, start + 'Sergueï Choïgou'.length, 20);
+    expect(kwic.match).toBe('Sergueï Choïgou');
+    expect(kwic.before).toBe('… russe de la Défense ');
+    expect(kwic.after).toBe(' en août à …');
+  });
+
+  it('has no ellipsis at the edges of the text', () => {
+    const kwic = keywordInContext('Kim arrive.', 0, 3, 40);
+    expect(kwic).toEqual({ before: '', match: 'Kim', after: ' arrive.' });
+  });
+});
