@@ -162,6 +162,8 @@ export const eventSchema = z
     people: z.array(reference('entities')).default([]),
     places: z.array(reference('entities')).default([]),
     citations: z.array(citation).min(1, 'an event needs at least one citation'),
+    /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
+    importance: z.number().int().min(1).max(3).default(2),
   })
   .strict()
   .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
@@ -232,6 +234,8 @@ export const claimFileSchema = z
             passage: z.string().min(12),
             /** Claims (`<article-id>/<claim-id>`) that this one contradicts. */
             contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
+            /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
+            importance: z.number().int().min(1).max(3).default(2),
           })
           .strict()
           .refine((claim) => claim.kind !== 'figure' || claim.figure !== undefined, {

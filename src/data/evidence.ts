@@ -9,6 +9,7 @@ import { sortByPublication } from '../lib/articles.ts';
 import { compareSpans, type DateSpan } from '../lib/dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from '../lib/passages.ts';
 import { anticipates, citationAnchorId, eraOf, eventAnchor } from '../lib/timeline.ts';
+import { dateVersions } from '../lib/disagreements.ts';
 import { articlePath } from '../lib/urls.ts';
 import { normalizeTypography } from '../lib/text.ts';
 import { frenchTypography } from '../lib/typography.ts';
@@ -45,6 +46,12 @@ export interface TimelineEvent {
   people: Entity[];
   places: Entity[];
   citations: VerifiedCitation[];
+  /** Each article's version of the event's date (reportedDate, else the event's own). */
+  dateVersions: { date: string; articles: Article[] }[];
+  /** The articles do not all give the same date. */
+  divergent: boolean;
+  /** Number of articles that report it. */
+  sourceCount: number;
 }
 
 /** One mention of an entity, found in an article's text by the matcher. */
@@ -92,6 +99,7 @@ export interface VerifiedClaim {
   path: string;
   /** Keys (`article/id`) of the claims it contradicts or that contradict it. */
   contradicts: string[];
+  importance: number;
 }
 
 export interface Evidence {
@@ -219,6 +227,7 @@ async function verifyClaims(articles: Map<string, Article>, blocks: Blocks, enti
         attribution: claim.attribution,
         passage: claim.passage,
         contradicts: [...claim.contradicts],
+        importance: claim.importance,
         ...place,
       });
     });
@@ -300,7 +309,14 @@ async function buildEvidence(): Promise<Evidence> {
       });
     });
 
+    const versions = dateVersions(
+      entry.data.date,
+      citations.map((c) => ({ articleId: c.article.id, reportedDate: c.reportedDate })),
+    );
     events.push({
+      dateVersions: versions.versions.map((v) => ({ date: v.date, articles: v.articleIds.map((id) => articleById.get(id)!) })),
+      divergent: versions.divergent,
+      sourceCount: new Set(citations.map((c) => c.article.id)).size,
       entry,
       id: entry.id,
       anchor: eventAnchor(entry.id),

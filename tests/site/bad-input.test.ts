@@ -128,3 +128,15 @@ describe('a build with a quote or a claim that is not in its article', () => {
     expect(output).toContain('quotes[0].quote is not in its passage');
   });
 });
+
+describe('a disagreement whose other side does not exist', () => {
+  it('fails the build, naming the claim and the missing side', () => {
+    const file = readdirSync(path.join(contentRoot, 'claims')).sort()[0]!;
+    const { contentDir, outDir } = brokenContent(`claims/${file}`, (text) =>
+      text.replace(/(\n- id: [^\n]+\n)/, '$1  contradicts: [article-absent/affirmation-absente]\n'),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('contradicts: no claim "article-absent/affirmation-absente"');
+  });
+});

@@ -22,6 +22,7 @@ const pageTypes = [
   '/chronologie/',
   '/recherche/?q=Shoigu',
   '/analyse/',
+  '/desaccords/',
   '/entites/',
   '/entites/serguei-choigou/',
   '/citations/',

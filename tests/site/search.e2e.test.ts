@@ -123,10 +123,11 @@ describe('search through the real Pagefind index', () => {
 
   it('keeps the query in the URL: a search can be shared, and the back button works', async () => {
     await page.goto(`${site.origin}/recherche/`);
+    await settled(page); // the page's script is ready: it writes a status once the index is loaded
     await page.fill('[data-search] input[name="q"]', 'Erdogan');
     await page.press('[data-search] input[name="q"]', 'Enter');
-    await settled(page);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Erdogan');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Erdogan');
+    await expect.poll(async () => articleIds(await resultUrls(page))).toEqual([bySeed['000']]);
     await page.fill('[data-search] input[name="q"]', 'Peskov');
     await page.press('[data-search] input[name="q"]', 'Enter');
     await expect.poll(async () => articleIds(await resultUrls(page))).toEqual([bySeed['002']]);

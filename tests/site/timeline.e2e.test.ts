@@ -58,7 +58,7 @@ describe('the timeline', () => {
     const linksByEvent = await page.locator('[data-timeline-event]').evaluateAll((items) =>
       items.map((item) => ({
         id: item.id,
-        links: [...item.querySelectorAll('li a[href*="/articles/"]')].map((a) => a.getAttribute('href')!),
+        links: [...item.querySelectorAll('[data-event-citations] a[href*="/articles/"]')].map((a) => a.getAttribute('href')!),
       })),
     );
     for (const { id, links } of linksByEvent) {

@@ -1,0 +1,42 @@
+/**
+ * Disagreements that can be derived from the data: an event whose citations date it differently.
+ * (Disagreements that need judgement, such as contradicting claims, are data: claims.contradicts.)
+ */
+
+export interface DatedCitation {
+  articleId: string;
+  /** The date this article gives, when it differs from the event's; undefined: it agrees. */
+  reportedDate?: string | undefined;
+}
+
+export interface DateVersion {
+  date: string;
+  articleIds: string[];
+}
+
+/**
+ * Each article's version of an event's date, grouped: one version per distinct date, in the order
+ * the citations come. `divergent` when the articles do not all give the same date.
+ */
+export function dateVersions(eventDate: string, citations: readonly DatedCitation[]): { versions: DateVersion[]; divergent: boolean } {
+  const versions: DateVersion[] = [];
+  for (const citation of citations) {
+    const date = citation.reportedDate ?? eventDate;
+    const version = versions.find((v) => v.date === date);
+    if (!version) versions.push({ date, articleIds: [citation.articleId] });
+    else if (!version.articleIds.includes(citation.articleId)) version.articleIds.push(citation.articleId);
+  }
+  return { versions, divergent: versions.length > 1 };
+}
+
+/** Pairs of contradicting items, each pair once, whatever side lists the other. */
+export function contradictionPairs(items: readonly { key: string; contradicts: readonly string[] }[]): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const item of items) {
+    for (const other of item.contradicts) {
+      const pair = [item.key, other].sort() as [string, string];
+      pairs.set(pair.join('|'), pair);
+    }
+  }
+  return [...pairs.values()];
+}
