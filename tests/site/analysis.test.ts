@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fold, normalizeTypography } from '../../src/lib/text.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { readArticleFiles } from '../support/content.ts';
 import { blockText, readBuiltPage, selectAll, withoutAddedNotes } from '../support/html.ts';
 import { builtSiteDir, contentRoot } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const json = (name: string) => JSON.parse(readFileSync(path.join(builtSiteDir, 'donnees', name), 'utf8'));
 const entitiesData: Record<string, { name: string; variants?: string[] }> = parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8'));
@@ -81,23 +79,12 @@ describe('entities and their mentions', () => {
 });
 
 describe('pages in Chromium', () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveStatic(builtSiteDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useBrowserSession();
 
   it('an entity page lists exactly the articles that name it, and its mentions link to their paragraphs', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     for (const entity of ['serguei-choigou', 'vladivostok', 'coree-du-sud']) {
-      await page.goto(`${site.origin}/entites/${entity}/`);
+      await page.goto(`${session.site.origin}/entites/${entity}/`);
       const listed = await page
         .locator('#articles-entite ~ * h3 a, section[aria-labelledby="articles-entite"] h3 a')
         .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.split('/')[2]!))].sort());
@@ -105,19 +92,19 @@ describe('pages in Chromium', () => {
       expect(listed, entity).toEqual(expected);
       expect(await page.locator('[data-mention]').count()).toBe(mentions.filter((m) => m.entite === entity).length);
       const first = await page.locator('[data-mention] a').first().getAttribute('href');
-      await page.goto(site.origin + first!);
+      await page.goto(session.site.origin + first!);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^(p-\d+|titre|chapo)$/);
     }
     await page.close();
   });
 
   it('every quote and claim links to a marked passage that holds it', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const quotes: { propos: string; url: string }[] = json('citations.json');
     const claims: { passage: string; url: string }[] = json('affirmations.json');
     for (const { text, url } of [...quotes.map((q) => ({ text: q.propos, url: q.url })), ...claims.map((c) => ({ text: c.passage, url: c.url }))]) {
       const local = url.replace(/^https?:\/\/[^/]+/, '');
-      await page.goto(site.origin + local);
+      await page.goto(session.site.origin + local);
       const target = await page.evaluate(() => {
         const el = document.querySelector(':target');
         return el ? (el.closest('[id^="p-"]') ?? el).textContent ?? '' : null;

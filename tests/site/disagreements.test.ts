@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/fr.ts';
 import { dateVersions } from '../../src/lib/disagreements.ts';
 import { eventAnchor } from '../../src/lib/timeline.ts';
 import { fold, normalizeTypography } from '../../src/lib/text.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { readEventFiles } from '../support/content.ts';
 import { builtSiteDir } from '../support/paths.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const events = readEventFiles();
 // Shoigu's visit to Pyongyang, found by what it is, not by its file name.
@@ -41,22 +39,11 @@ describe('disagreements derived from the data', () => {
 });
 
 describe('in Chromium', () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveStatic(builtSiteDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useBrowserSession();
 
   it('the timeline marks that event « les sources divergent » and shows each version', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/chronologie/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.origin}/chronologie/`);
     const item = page.locator(`[id="${eventAnchor(shoiguVisit.id)}"]`);
     expect(await item.locator('[data-divergent]').innerText()).toContain('les sources divergent');
     expect(await item.locator('[data-version]').evaluateAll((els) => els.map((e) => e.getAttribute('data-version')))).toEqual(['2023-07', '2023-08']);
@@ -69,8 +56,8 @@ describe('in Chromium', () => {
   });
 
   it('the disagreements view lists it with every side’s passage linked, and each link lands on its passage', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/desaccords/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.origin}/desaccords/`);
     const entry = page.locator(`[data-disagreement="date"][data-event="${shoiguVisit.id}"]`);
     const links = await entry.locator('[data-version] a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
     expect(links.length).toBe(shoiguVisit.data.citations.length);
@@ -81,7 +68,7 @@ describe('in Chromium', () => {
     );
     expect(pairs.length).toBeGreaterThan(0);
     for (const link of [...links, ...pairs]) {
-      await page.goto(site.origin + link.href);
+      await page.goto(session.site.origin + link.href);
       const target = await page.evaluate(() => {
         const el = document.querySelector(':target');
         return el ? (el.closest('[id^="p-"]') ?? el).textContent : null;

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/session.ts';
 import { readArticleFiles } from '../support/content.ts';
 import { axeViolations } from '../support/axe.ts';
 
@@ -39,27 +37,11 @@ const table: { query: string; articles: string[]; why: string }[] = [
   { query: 'munitions Shoigu', articles: ['000', '001', '002'], why: 'two words, one with variants' },
 ];
 
-let site: StaticSite;
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
-const problems: string[] = [];
 
 beforeAll(async () => {
-  site = await serveStatic(builtSiteDir);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(site.origin) ? route.continue() : (problems.push(route.request().url()), route.abort()),
-  );
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await session.guardedPage();
 });
 
 async function settled(target: Page): Promise<void> {
@@ -85,13 +67,13 @@ const articleIds = (urls: string[]) =>
 
 describe('search through the real Pagefind index', () => {
   it.each(table)('$query returns exactly its articles ($why)', async ({ query, articles }) => {
-    await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${session.site.origin}/recherche/?q=${encodeURIComponent(query)}`);
     await settled(page);
     expect(articleIds(await resultUrls(page))).toEqual(articles.map((seed) => bySeed[seed]).sort());
   });
 
   it('returns timeline events as their own kind of result, linking to the event', async () => {
-    await page.goto(`${site.origin}/recherche/?q=armistice`);
+    await page.goto(`${session.site.origin}/recherche/?q=armistice`);
     await settled(page);
     const events = (await resultUrls(page)).filter((url) => url.includes('/chronologie/'));
     expect(events.length).toBeGreaterThan(0);
@@ -100,7 +82,7 @@ describe('search through the real Pagefind index', () => {
   });
 
   it('shows title, outlet, date and a highlighted excerpt, with a link to the passage', async () => {
-    await page.goto(`${site.origin}/recherche/?q=Khasan`);
+    await page.goto(`${session.site.origin}/recherche/?q=Khasan`);
     await settled(page);
     const result = page.locator('[data-search-result*="/articles/"]').first();
     const meta = await result.locator('p').first().innerText();
@@ -109,12 +91,12 @@ describe('search through the real Pagefind index', () => {
     expect(await result.locator('mark').first().innerText()).toMatch(/Khasan/i);
     const passage = await result.locator('a', { hasText: 'Aller au passage' }).getAttribute('href');
     expect(passage).toMatch(/#p-\d+$/);
-    await page.goto(site.origin + passage!);
+    await page.goto(session.site.origin + passage!);
     expect(await page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).toContain('Khasan');
   });
 
   it('highlights the searched words on the page a result leads to', async () => {
-    await page.goto(`${site.origin}/recherche/?q=Khasan`);
+    await page.goto(`${session.site.origin}/recherche/?q=Khasan`);
     await settled(page);
     await page.locator('[data-search-result*="/articles/"] h2 a').first().click();
     await page.waitForSelector('.article-body mark.pagefind-highlight');
@@ -122,7 +104,7 @@ describe('search through the real Pagefind index', () => {
   });
 
   it('keeps the query in the URL: a search can be shared, and the back button works', async () => {
-    await page.goto(`${site.origin}/recherche/`);
+    await page.goto(`${session.site.origin}/recherche/`);
     await settled(page); // the page's script is ready: it writes a status once the index is loaded
     await page.fill('[data-search] input[name="q"]', 'Erdogan');
     await page.press('[data-search] input[name="q"]', 'Enter');
@@ -137,7 +119,7 @@ describe('search through the real Pagefind index', () => {
   });
 
   it('filters by outlet and type, sorts by date, and keeps both in the URL', async () => {
-    await page.goto(`${site.origin}/recherche/?q=coree&type=Article&tri=ancien`);
+    await page.goto(`${session.site.origin}/recherche/?q=coree&type=Article&tri=ancien`);
     await settled(page);
     const oldestFirst = articleIds(await resultUrls(page));
     expect(oldestFirst).toHaveLength(5);
@@ -150,7 +132,7 @@ describe('search through the real Pagefind index', () => {
   });
 
   it('loads results ten at a time, the rest on request', async () => {
-    await page.goto(`${site.origin}/recherche/?q=coree`);
+    await page.goto(`${session.site.origin}/recherche/?q=coree`);
     await settled(page);
     const total = Number(/\d+/.exec(await page.locator('[data-search-status]').innerText())![0]);
     expect(total).toBeGreaterThan(10);
@@ -162,7 +144,7 @@ describe('search through the real Pagefind index', () => {
   });
 
   it('can be reached and used by keyboard alone, from any page', async () => {
-    await page.goto(`${site.origin}/articles/`);
+    await page.goto(`${session.site.origin}/articles/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
     await page.keyboard.type('Peskov');
@@ -175,7 +157,7 @@ describe('search through the real Pagefind index', () => {
 
   it('shows a hostile query as text and never runs it', async () => {
     const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent(hostile)}`);
+    await page.goto(`${session.site.origin}/recherche/?q=${encodeURIComponent(hostile)}`);
     await settled(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('[data-search-status]').innerText()).toContain('<script>');
@@ -185,7 +167,7 @@ describe('search through the real Pagefind index', () => {
   it('has no axe violation, in the light and the dark theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.goto(`${site.origin}/recherche/?q=Shoigu`);
+      await page.goto(`${session.site.origin}/recherche/?q=Shoigu`);
       await settled(page);
       expect(await axeViolations(page)).toEqual([]);
     }
@@ -193,6 +175,6 @@ describe('search through the real Pagefind index', () => {
   });
 
   it('made no request elsewhere and logged no error', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

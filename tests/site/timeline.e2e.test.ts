@@ -1,39 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/session.ts';
 import { readEventFiles } from '../support/content.ts';
 import { compareSpans } from '../../src/lib/dates.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
 import { eventAnchor } from '../../src/lib/timeline.ts';
 
 const events = readEventFiles();
-let site: StaticSite;
-let browser: Browser;
+const session = useBrowserSession();
 let page: Page;
-const problems: string[] = [];
 
 beforeAll(async () => {
-  site = await serveStatic(builtSiteDir);
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(site.origin) ? route.continue() : (problems.push(route.request().url()), route.abort()),
-  );
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await session.guardedPage();
 });
 
 describe('the timeline', () => {
   it('renders every event of content/events, once, in chronological order', async () => {
-    await page.goto(`${site.origin}/chronologie/`);
+    await page.goto(`${session.site.origin}/chronologie/`);
     const ids = await page.locator('[data-timeline-event]').evaluateAll((items) => items.map((item) => item.id));
     expect([...ids].sort()).toEqual(events.map((event) => eventAnchor(event.id)).sort());
     const expected = [...events]
@@ -43,7 +26,7 @@ describe('the timeline', () => {
   });
 
   it('puts each event in an ordered list with a machine-readable date', async () => {
-    await page.goto(`${site.origin}/chronologie/`);
+    await page.goto(`${session.site.origin}/chronologie/`);
     const checks = await page.locator('[data-timeline-event]').evaluateAll((items) =>
       items.map((item) => ({ inOl: item.parentElement?.tagName === 'OL', datetime: item.querySelector('time')?.getAttribute('datetime') })),
     );
@@ -54,7 +37,7 @@ describe('the timeline', () => {
   });
 
   it('links every citation to its passage: the anchor exists, is the target, and holds the passage', async () => {
-    await page.goto(`${site.origin}/chronologie/`);
+    await page.goto(`${session.site.origin}/chronologie/`);
     const linksByEvent = await page.locator('[data-timeline-event]').evaluateAll((items) =>
       items.map((item) => ({
         id: item.id,
@@ -66,7 +49,7 @@ describe('the timeline', () => {
       expect(links.length, id).toBe(citations.length);
       for (const [index, link] of links.entries()) {
         expect(link).toContain(`/articles/${citations[index]!.article}/#`);
-        await page.goto(site.origin + link);
+        await page.goto(session.site.origin + link);
         const target = await page.evaluate(() => {
           const el = document.querySelector(':target');
           const block = el?.closest('[id^="p-"]') ?? el;
@@ -80,18 +63,18 @@ describe('the timeline', () => {
   });
 
   it('marks an event that an article announced before it happened', async () => {
-    await page.goto(`${site.origin}/chronologie/`);
+    await page.goto(`${session.site.origin}/chronologie/`);
     expect(await page.locator('[data-timeline-event] li', { hasText: 'annonce l’événement' }).count()).toBeGreaterThan(0);
   });
 
   it('deep-links an event by its id', async () => {
     const event = events[Math.floor(events.length / 2)]!;
-    await page.goto(`${site.origin}/chronologie/#${eventAnchor(event.id)}`);
+    await page.goto(`${session.site.origin}/chronologie/#${eventAnchor(event.id)}`);
     expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-timeline-event'))).toBe('');
   });
 
   it('filters by kind and by person with JavaScript, keeps the filter in the URL, and resets', async () => {
-    await page.goto(`${site.origin}/chronologie/`);
+    await page.goto(`${session.site.origin}/chronologie/`);
     const kind = events[0]!.data.kind;
     await page.selectOption('select[name="type"]', kind);
     const visible = await page.locator('[data-timeline-event]:visible').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
@@ -113,7 +96,7 @@ describe('the timeline', () => {
   });
 
   it('moves between events with the arrow keys', async () => {
-    await page.goto(`${site.origin}/chronologie/`);
+    await page.goto(`${session.site.origin}/chronologie/`);
     const ids = await page.locator('[data-timeline-event]').evaluateAll((items) => items.map((item) => item.id));
     await page.locator(`[id="${ids[0]}"]`).focus();
     await page.keyboard.press('ArrowDown');
@@ -123,9 +106,9 @@ describe('the timeline', () => {
   });
 
   it('reads without JavaScript: every event is there and no control is shown', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${site.origin}/chronologie/`);
+    await noJs.goto(`${session.site.origin}/chronologie/`);
     expect(await noJs.locator('[data-timeline-event]:visible').count()).toBe(events.length);
     expect(await noJs.locator('[data-timeline-filters]').isVisible()).toBe(false);
     await context.close();
@@ -136,7 +119,7 @@ describe('article pages and the timeline', () => {
   it('show, after each cited passage, links to the events it supports, and those links land', async () => {
     const cited = [...new Set(events.flatMap((event) => event.data.citations.map((c) => c.article)))];
     for (const article of cited) {
-      await page.goto(`${site.origin}/articles/${article}/`);
+      await page.goto(`${session.site.origin}/articles/${article}/`);
       const hrefs = await page.locator('.article-body .passage-events a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
       expect(hrefs.length, article).toBeGreaterThan(0);
       const expectedIds = events
@@ -147,6 +130,6 @@ describe('article pages and the timeline', () => {
   });
 
   it('logged no console error and made no request elsewhere', () => {
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
