@@ -10,6 +10,7 @@ import { compareSpans, type DateSpan } from '../lib/dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from '../lib/passages.ts';
 import { anticipates, citationAnchorId, eraOf, eventAnchor } from '../lib/timeline.ts';
 import { dateVersions } from '../lib/disagreements.ts';
+import { coOccurrences } from '../lib/analysis.ts';
 import { articlePath } from '../lib/urls.ts';
 import { normalizeTypography } from '../lib/text.ts';
 import { frenchTypography } from '../lib/typography.ts';
@@ -110,6 +111,10 @@ export interface Evidence {
   mentions: Mention[];
   quotes: VerifiedQuote[];
   claims: VerifiedClaim[];
+  /** For each entity id, its mentions, in publication order. */
+  mentionsByEntity: Map<string, Mention[]>;
+  /** For each entity id, the entities named in the same paragraphs (computed once for all pages). */
+  coOccurring: Map<string, { entityId: string; count: number }[]>;
   /** For each article id, how many times it names each entity (entity id → count). */
   mentionsByArticle: Map<string, Map<string, number>>;
   /** For each article id, the citations that quote it, with their event. */
@@ -375,5 +380,25 @@ async function buildEvidence(): Promise<Evidence> {
     throw new EvidenceError(`${problems.length} problem(s) in quotes and claims:\n  ${problems.join('\n  ')}`);
   }
 
-  return { articles, events, entities, eras, mentions, quotes, claims, citationsByArticle, mentionsByArticle };
+  const mentionsByEntity = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    const list = mentionsByEntity.get(mention.entity.id) ?? [];
+    list.push(mention);
+    mentionsByEntity.set(mention.entity.id, list);
+  }
+  const coOccurring = coOccurrences(mentions.map((m) => ({ entityId: m.entity.id, articleId: m.article.id, blockId: m.blockId })));
+
+  return {
+    articles,
+    events,
+    entities,
+    eras,
+    mentions,
+    mentionsByEntity,
+    coOccurring,
+    quotes,
+    claims,
+    citationsByArticle,
+    mentionsByArticle,
+  };
 }

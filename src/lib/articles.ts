@@ -23,15 +23,12 @@ export function sortByPublication<T extends ArticleLike>(articles: readonly T[])
   return [...articles].sort((a, b) => compareSpans(a.data.published, b.data.published) || a.id.localeCompare(b.id));
 }
 
-/** The article before and after `id` in publication order. */
-export function neighbours<T extends ArticleLike>(
+/** Every article with the one before and after it in publication order (one sort for all). */
+export function withNeighbours<T extends ArticleLike>(
   articles: readonly T[],
-  id: string,
-): { previous: T | undefined; next: T | undefined } {
+): { article: T; previous: T | undefined; next: T | undefined }[] {
   const sorted = sortByPublication(articles);
-  const index = sorted.findIndex((article) => article.id === id);
-  if (index === -1) throw new Error(`neighbours: no article with id "${id}"`);
-  return { previous: sorted[index - 1], next: sorted[index + 1] };
+  return sorted.map((article, index) => ({ article, previous: sorted[index - 1], next: sorted[index + 1] }));
 }
 
 /** What a page needs to show a date: the French label, the machine value and whether it is deduced. */

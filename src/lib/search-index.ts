@@ -1,7 +1,3 @@
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 
 /**
  * The HTML that Pagefind indexes for a page: the page as readers get it, except that typographic
@@ -9,11 +5,9 @@ import { visit } from 'unist-util-visit';
  * `obus` finds « d’obus »). Readers keep their typography; only the index sees the change.
  */
 export function htmlForIndex(html: string): string {
-  const tree: Root = fromHtml(html);
-  visit(tree, 'text', (node) => {
-    node.value = node.value.replace(/[’ʼ]/g, "'");
-  });
-  return toHtml(tree);
+  // Only text between tags changes; attributes (inside < >) keep their characters. The site has no
+  // inline script or style whose content could be touched.
+  return html.replace(/>[^<]+</g, (text) => text.replace(/[’ʼ]/g, "'"));
 }
 
 /** The same change for a custom record's plain text. */

@@ -208,7 +208,7 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
     }
     box.append(fieldset);
   }
-  box.hidden = names.length === 0;
+  box.classList.toggle('invisible', names.length === 0);
 }
 
 /** The passage (p-N block) where the first match stands, from Pagefind's anchors and locations. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, neighbours, sortByPublication, type ArticleLike } from '../../src/lib/articles.ts';
+import { describeDate, sortByPublication, withNeighbours, type ArticleLike } from '../../src/lib/articles.ts';
 
 const article = (id: string, date: string, extra: Partial<ArticleLike['data']['published']> = {}): ArticleLike => ({
   id,
@@ -27,17 +27,15 @@ describe('sortByPublication', () => {
   });
 });
 
-describe('neighbours', () => {
+describe('withNeighbours', () => {
   const list = [article('late', '2024-06-20'), article('early', '2023-09-11'), article('mid', '2023-09-12')];
 
-  it('gives the previous and next article by date', () => {
-    expect(neighbours(list, 'mid')).toEqual({ previous: list[1], next: list[0] });
-    expect(neighbours(list, 'early').previous).toBeUndefined();
-    expect(neighbours(list, 'late').next).toBeUndefined();
-  });
-
-  it('throws on an unknown id', () => {
-    expect(() => neighbours(list, 'nope')).toThrow(/nope/);
+  it('gives each article, in order, the previous and next article by date', () => {
+    expect(withNeighbours(list).map(({ article: a, previous, next }) => [a.id, previous?.id, next?.id])).toEqual([
+      ['early', undefined, 'mid'],
+      ['mid', 'early', 'late'],
+      ['late', 'mid', undefined],
+    ]);
   });
 });
 
