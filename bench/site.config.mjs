@@ -1,0 +1,6 @@
+// The site's own configuration, unchanged but for the cache folder: each benchmark build starts
+// from an empty content-layer cache of its own (cold, like a CI build), and never reads or
+// overwrites node_modules/.astro/, which the test builds running beside it use.
+import config from '../astro.config.mjs';
+
+export default { ...config, ...(process.env.BENCH_CACHE_DIR ? { cacheDir: process.env.BENCH_CACHE_DIR } : {}) };
