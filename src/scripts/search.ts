@@ -48,9 +48,10 @@ export async function setUpSearch(root: Document): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const variantsNote = root.querySelector<HTMLElement>('[data-search-variants]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
-  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]');
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const filtersFrame = root.querySelector<HTMLElement>('[data-search-filters-box]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !status || !list || !filtersBox || !variantsNote || !more) return;
+  if (!form || !status || !list || !filtersBox || !filtersFrame || !variantsNote || !more) return;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sort = form.elements.namedItem('tri') as HTMLSelectElement;
   const spellings: NamedEntity[] = JSON.parse(form.dataset.spellings ?? '[]');
@@ -74,6 +75,8 @@ export async function setUpSearch(root: Document): Promise<void> {
 
   const available = await pagefind.filters();
   renderFilters(filtersBox, available, filterOrder);
+  filtersFrame.classList.toggle('invisible', filtersBox.querySelector('fieldset') === null);
+  if (matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
 
   const readState = () => {
     const params = new URLSearchParams(location.search);
@@ -208,7 +211,6 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
     }
     box.append(fieldset);
   }
-  box.classList.toggle('invisible', names.length === 0);
 }
 
 /** The passage (p-N block) where the first match stands, from Pagefind's anchors and locations. */
