@@ -163,80 +163,86 @@ function locate(
   return { blockId, anchorId: anchor, path: `${articlePath(article.id)}#${anchor}` };
 }
 
-async function verifyQuotes(articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
-  const verified: VerifiedQuote[] = [];
-  for (const file of await getCollection('quotes')) {
-    const path = where(file, 'quotes');
+/**
+ * Walks the items of per-article data files (quotes, claims): resolves the file's article, checks
+ * that ids are unique in the file, and lets each item report a problem under its file and field.
+ */
+function eachItem<T extends { id: string }>(
+  files: { id: string; filePath?: string | undefined; data: { article: { id: string } } }[],
+  collection: 'quotes' | 'claims',
+  articles: Map<string, Article>,
+  problems: string[],
+  visit: (item: T, context: { article: Article; report: (message: string) => void }) => void,
+): void {
+  for (const file of files) {
+    const path = where(file, collection);
     const article = articles.get(file.data.article.id);
     if (!article) {
       problems.push(`${path}: article: no article "${file.data.article.id}"`);
       continue;
     }
     const seen = new Set<string>();
-    file.data.quotes.forEach((quote, index) => {
-      const field = `quotes[${index}]`;
-      if (seen.has(quote.id)) problems.push(`${path}: ${field}.id "${quote.id}" is used twice`);
-      seen.add(quote.id);
-      const speaker = entities.get(quote.speaker.id);
-      if (!speaker) problems.push(`${path}: ${field}.speaker: no entity "${quote.speaker.id}"`);
-      if (!normalizeTypography(quote.passage).includes(normalizeTypography(quote.quote))) {
-        problems.push(`${path}: ${field}.quote is not in its passage: «${quote.quote}»`);
-      }
-      const place = locate(article, blocks, quote.passage, quoteAnchorId(quote.id), (m) => problems.push(`${path}: ${field}.${m}`));
-      if (!place || !speaker) return;
-      verified.push({
-        key: `${article.id}/${quote.id}`,
-        id: quote.id,
-        article,
-        speaker,
-        ...(quote.speakerAs ? { speakerAs: quote.speakerAs } : {}),
-        passage: quote.passage,
-        quote: quote.quote,
-        indirect: quote.indirect,
-        ...place,
-      });
+    ((file.data as unknown as Record<string, T[]>)[collection] ?? []).forEach((item, index) => {
+      const report = (message: string) => problems.push(`${path}: ${collection}[${index}].${message}`);
+      if (seen.has(item.id)) report(`id "${item.id}" is used twice`);
+      seen.add(item.id);
+      visit(item, { article, report });
     });
   }
+}
+
+type QuoteData = CollectionEntry<'quotes'>['data']['quotes'][number];
+type ClaimData = CollectionEntry<'claims'>['data']['claims'][number];
+
+/** A quoted or figured part of a passage must be inside that passage. */
+const inside = (part: string, passage: string) => normalizeTypography(passage).includes(normalizeTypography(part));
+
+async function verifyQuotes(articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
+  const verified: VerifiedQuote[] = [];
+  eachItem<QuoteData>(await getCollection('quotes'), 'quotes', articles, problems, (quote, { article, report }) => {
+    const speaker = entities.get(quote.speaker.id);
+    if (!speaker) report(`speaker: no entity "${quote.speaker.id}"`);
+    if (!inside(quote.quote, quote.passage)) report(`quote is not in its passage: «${quote.quote}»`);
+    const place = locate(article, blocks, quote.passage, quoteAnchorId(quote.id), report);
+    if (!place || !speaker) return;
+    verified.push({
+      key: `${article.id}/${quote.id}`,
+      id: quote.id,
+      article,
+      speaker,
+      ...(quote.speakerAs ? { speakerAs: quote.speakerAs } : {}),
+      passage: quote.passage,
+      quote: quote.quote,
+      indirect: quote.indirect,
+      ...place,
+    });
+  });
   return verified;
 }
 
 async function verifyClaims(articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
   const verified: VerifiedClaim[] = [];
-  for (const file of await getCollection('claims')) {
-    const path = where(file, 'claims');
-    const article = articles.get(file.data.article.id);
-    if (!article) {
-      problems.push(`${path}: article: no article "${file.data.article.id}"`);
-      continue;
-    }
-    const seen = new Set<string>();
-    file.data.claims.forEach((claim, index) => {
-      const field = `claims[${index}]`;
-      if (seen.has(claim.id)) problems.push(`${path}: ${field}.id "${claim.id}" is used twice`);
-      seen.add(claim.id);
-      const claimant = claim.claimant === 'outlet' ? undefined : entities.get(claim.claimant.id);
-      if (claim.claimant !== 'outlet' && !claimant) problems.push(`${path}: ${field}.claimant: no entity "${claim.claimant.id}"`);
-      if (claim.figure && !normalizeTypography(claim.passage).includes(normalizeTypography(claim.figure))) {
-        problems.push(`${path}: ${field}.figure is not in its passage: «${claim.figure}»`);
-      }
-      const place = locate(article, blocks, claim.passage, claimAnchorId(claim.id), (m) => problems.push(`${path}: ${field}.${m}`));
-      if (!place) return;
-      verified.push({
-        key: `${article.id}/${claim.id}`,
-        id: claim.id,
-        article,
-        kind: claim.kind,
-        statement: claim.statement,
-        ...(claim.figure ? { figure: claim.figure } : {}),
-        claimant,
-        attribution: claim.attribution,
-        passage: claim.passage,
-        contradicts: [...claim.contradicts],
-        importance: claim.importance,
-        ...place,
-      });
+  eachItem<ClaimData>(await getCollection('claims'), 'claims', articles, problems, (claim, { article, report }) => {
+    const claimant = claim.claimant === 'outlet' ? undefined : entities.get(claim.claimant.id);
+    if (claim.claimant !== 'outlet' && !claimant) report(`claimant: no entity "${claim.claimant.id}"`);
+    if (claim.figure && !inside(claim.figure, claim.passage)) report(`figure is not in its passage: «${claim.figure}»`);
+    const place = locate(article, blocks, claim.passage, claimAnchorId(claim.id), report);
+    if (!place) return;
+    verified.push({
+      key: `${article.id}/${claim.id}`,
+      id: claim.id,
+      article,
+      kind: claim.kind,
+      statement: claim.statement,
+      ...(claim.figure ? { figure: claim.figure } : {}),
+      claimant,
+      attribution: claim.attribution,
+      passage: claim.passage,
+      contradicts: [...claim.contradicts],
+      importance: claim.importance,
+      ...place,
     });
-  }
+  });
   // Contradiction goes both ways, and each side must exist.
   const byKey = new Map(verified.map((claim) => [claim.key, claim]));
   for (const claim of verified) {
