@@ -3,9 +3,14 @@
  */
 
 /** Characters that stand for an apostrophe / single quote in the sources or in our pages. */
-const APOSTROPHE_LIKE = /[’‘ʼ´`′]/g;
+const APOSTROPHE_CHARS = '’‘ʼ´`′';
 /** Characters that stand for a double quotation mark, French or English, curly or straight. */
-const DOUBLE_QUOTE_LIKE = /[«»“”„‟"″]/g;
+const DOUBLE_QUOTE_CHARS = '«»“”„‟"″';
+const APOSTROPHE_LIKE = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
+const DOUBLE_QUOTE_LIKE = new RegExp(`[${DOUBLE_QUOTE_CHARS}]`, 'g');
+// Single-character tests: without the g flag, so that `test` keeps no state between calls.
+const IS_APOSTROPHE = new RegExp(`[${APOSTROPHE_CHARS}]`);
+const IS_DOUBLE_QUOTE = new RegExp(`[${DOUBLE_QUOTE_CHARS}]`);
 /** JS `\s` already covers U+00A0, U+202F, U+2009 and the other Unicode spaces and line breaks. */
 const WHITESPACE_RUN = /\s+/g;
 
@@ -47,8 +52,8 @@ export function fold(s: string): string {
 /** Folding of one character: the same rules as `fold` in text.ts, kept position by position. */
 function foldChar(c: string): string {
   if (/\s/.test(c)) return ' ';
-  if (/[’‘ʼ´`′]/.test(c)) return "'";
-  if (/[«»“”„‟"″]/.test(c)) return '"';
+  if (IS_APOSTROPHE.test(c)) return "'";
+  if (IS_DOUBLE_QUOTE.test(c)) return '"';
   if (/\p{Pd}/u.test(c)) return ' ';
   return c
     .toLowerCase()
@@ -109,8 +114,8 @@ export function normalizeTypographyWithMap(s: string): { text: string; sourceInd
   let chars: { c: string; i: number }[] = [];
   for (let i = 0; i < s.length; i++) {
     let c = s[i]!;
-    if (/[’‘ʼ´`′]/.test(c)) c = "'";
-    else if (/[«»“”„‟"″]/.test(c)) c = '"';
+    if (IS_APOSTROPHE.test(c)) c = "'";
+    else if (IS_DOUBLE_QUOTE.test(c)) c = '"';
     else if (/\s/.test(c)) {
       if (chars.at(-1)?.c === ' ') continue;
       c = ' ';

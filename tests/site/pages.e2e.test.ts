@@ -1,56 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/server.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/session.ts';
 import { readArticleFiles } from '../support/content.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
 import { PASSAGE_ID_PATTERN } from '../../src/lib/paragraph-ids.ts';
 
 const articles = readArticleFiles();
-let site: StaticSite;
-let browser: Browser;
-const consoleErrors: string[] = [];
-const foreignRequests: string[] = [];
-
-/** A fresh context that records console errors and blocks (and records) any request off the site. */
-async function newContext(
-  options: Parameters<Browser['newContext']>[0] = {},
-  { watch = true } = {},
-): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(site.origin) || url.startsWith('data:')) return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  if (watch) context.on('page', (page) => watchConsole(page));
-  return context;
-}
-
-function watchConsole(page: Page): void {
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-}
-
-beforeAll(async () => {
-  site = await serveStatic(builtSiteDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserSession();
 
 describe('home page', () => {
   it('lists every article, in order of publication', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    const response = await page.goto(`${site.origin}/`);
+    const page = await session.guardedPage();
+    const response = await page.goto(`${session.site.origin}/`);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     const items = page.locator('[data-article-list] > li');
@@ -60,25 +20,23 @@ describe('home page', () => {
     const dates = await items.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     const firstDays = dates.map((d) => d.padEnd(10, '-00').slice(0, 10));
     expect(firstDays).toEqual([...firstDays].sort());
-    await context.close();
+    await page.context().close();
   });
 
   it('has no link to a page that does not exist', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    const page = await session.guardedPage();
+    await page.goto(`${session.site.origin}/`);
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     for (const href of new Set(hrefs)) {
-      const response = await page.request.get(site.origin + href.split('#')[0]);
+      const response = await page.request.get(session.site.origin + href.split('#')[0]);
       expect(response.status(), href).toBe(200);
     }
-    await context.close();
+    await page.context().close();
   });
 
   it('works by keyboard: skip link first, then Enter on an article link opens it', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    const page = await session.guardedPage();
+    await page.goto(`${session.site.origin}/`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -104,15 +62,14 @@ describe('home page', () => {
     expect(outline).not.toBe('none');
     await Promise.all([page.waitForURL(`**${focusedHref}`), page.keyboard.press('Enter')]);
     expect(await page.locator('article h1').count()).toBe(1);
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe.each(articles)('article page $id', (article) => {
   it('shows its title, its text, stable passage ids and working table of contents', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    const response = await page.goto(`${site.origin}/articles/${article.id}/`);
+    const page = await session.guardedPage();
+    const response = await page.goto(`${session.site.origin}/articles/${article.id}/`);
     expect(response?.status()).toBe(200);
     expect(normalizeTypography(await page.locator('article h1').innerText())).toBe(normalizeTypography(article.data.title));
     const bodyText = normalizeTypography(await page.locator('.article-body').innerText());
@@ -130,7 +87,7 @@ describe.each(articles)('article page $id', (article) => {
 
     // A passage link lands on its paragraph, which the page highlights.
     const target = ids[Math.min(2, ids.length - 1)]!;
-    await page.goto(`${site.origin}/articles/${article.id}/#${target}`);
+    await page.goto(`${session.site.origin}/articles/${article.id}/#${target}`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(target);
 
     if (article.data.truncated) {
@@ -146,48 +103,45 @@ describe.each(articles)('article page $id', (article) => {
     for (const text of await page.locator('nav[aria-labelledby="sommaire"] a').allInnerTexts()) {
       expect(text).not.toMatch(/#|Lien vers/);
     }
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('article navigation', () => {
   it('links previous and next articles in order, first has no previous, last no next', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    const page = await session.guardedPage();
+    await page.goto(`${session.site.origin}/`);
     const order = await page
       .locator('[data-article-list] > li h3 a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     for (const [index, href] of order.entries()) {
-      await page.goto(site.origin + href);
+      await page.goto(session.site.origin + href);
       const hrefOf = (rel: string) =>
         page.locator(`a[rel="${rel}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(await hrefOf('prev')).toEqual(index > 0 ? [order[index - 1]] : []);
       expect(await hrefOf('next')).toEqual(index < order.length - 1 ? [order[index + 1]] : []);
     }
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('layout', () => {
   it('fits a 320 px screen without horizontal scrolling', async () => {
-    const context = await newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const page = await session.guardedPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['/', `/articles/${articles[0]!.id}/`, '/articles/', '/methode/', '/chronologie/']) {
-      await page.goto(site.origin + path);
+      await page.goto(session.site.origin + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    await context.close();
+    await page.context().close();
   });
 
   it('follows the reader’s dark theme', async () => {
     const luminance = async (colorScheme: 'light' | 'dark') => {
-      const context = await newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/`);
+      const page = await session.guardedPage({ colorScheme });
+      await page.goto(`${session.site.origin}/`);
       const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await context.close();
+      await page.context().close();
       const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
@@ -197,18 +151,16 @@ describe('layout', () => {
 
   it('serves the 404 page for an unknown address', async () => {
     // The browser logs the 404 status itself as a console error: expected here, so not watched.
-    const context = await newContext({}, { watch: false });
-    const page = await context.newPage();
-    const response = await page.goto(`${site.origin}/nulle-part/`);
+    const page = await session.guardedPage({}, { watchConsole: false });
+    const response = await page.goto(`${session.site.origin}/nulle-part/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page introuvable');
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('privacy and errors, over every page visited above', () => {
   it('made no request to another origin and logged no console error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium; no browser is downloaded. CHROMIUM_PATH overrides it on other machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,23 +17,4 @@ export const CHROMIUM_FLAGS = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
-}
-
-export interface PageWatch {
-  consoleErrors: string[];
-  foreignRequests: string[];
-}
-
-/** Records console errors, page errors and every request that leaves `origin`. */
-export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') watch.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
-  });
-  return watch;
 }

@@ -9,8 +9,11 @@ export interface BrowserSession {
   browser: Browser;
   /** Requests to another origin, console errors and page errors seen by guarded pages. */
   problems: string[];
-  /** A page in a fresh context that blocks and records any request off the site, and its errors. */
-  guardedPage(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * A page in a fresh context that blocks and records any request off the site, and its errors
+   * (unless `watchConsole` is false: a page expected to log one, such as a 404).
+   */
+  guardedPage(options?: BrowserContextOptions, watch?: { watchConsole?: boolean }): Promise<Page>;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface BrowserSession {
  */
 export function useBrowserSession(): BrowserSession {
   const session = { problems: [] as string[] } as BrowserSession;
-  session.guardedPage = async (options = {}) => {
+  session.guardedPage = async (options = {}, { watchConsole = true } = {}) => {
     const context = await session.browser.newContext(options);
     await context.route('**/*', (route) => {
       const url = route.request().url();
@@ -28,6 +31,7 @@ export function useBrowserSession(): BrowserSession {
       return route.abort();
     });
     const page = await context.newPage();
+    if (!watchConsole) return page;
     page.on('console', (m) => m.type() === 'error' && session.problems.push(`${page.url()}: ${m.text()}`));
     page.on('pageerror', (e) => session.problems.push(`${page.url()}: ${e.message}`));
     return page;
