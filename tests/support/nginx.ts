@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './paths.ts';
 
@@ -43,7 +43,6 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
  */
 export async function serveWithNginx(siteDir: string, basePath = '/'): Promise<NginxSite> {
   const work = mkdtempSync(path.join(tmpdir(), 'dossier-nginx-'));
-  // nginx's workers run as an unprivileged user: they must be able to read the site.
   chmodSync(work, 0o755);
   const port = await freePort();
   const www = path.join(work, 'www');
@@ -55,9 +54,12 @@ export async function serveWithNginx(siteDir: string, basePath = '/'): Promise<N
   if (sub) snippet = snippet.replace('error_page 404 /404.html;', `error_page 404 /${sub}/404.html;`);
   writeFileSync(path.join(work, 'dossier.conf'), snippet);
   const temp = (name: string) => path.join(work, name);
+  // Started as root, nginx hands its workers to an unprivileged user, who cannot read a site inside
+  // a private (0700) checkout: keep them as the user running the tests. Not root: nginx ignores it.
+  const user = process.getuid?.() === 0 ? `user ${userInfo().username};\n` : '';
   writeFileSync(
     temp('nginx.conf'),
-    `worker_processes 1;
+    `${user}worker_processes 1;
 daemon off;
 pid ${temp('nginx.pid')};
 error_log ${temp('error.log')} warn;
