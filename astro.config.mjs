@@ -4,12 +4,14 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { rehypeFrenchTypography } from './src/lib/typography.ts';
 import { headingAnchorContent } from './src/lib/heading-anchor.ts';
 import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
+import { articleSanitizeSchema, rehypeRejectUnsafeUrls } from './src/lib/sanitize.ts';
 import { ui } from './src/i18n/fr.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
@@ -35,6 +37,9 @@ export default defineConfig({
       rehypePlugins: [
         // Parse the HTML that transcriptions use (photo captions) so the plugins below see it.
         rehypeRaw,
+        // Content comes from outside: unsafe links fail the build, then only safe HTML goes on.
+        rehypeRejectUnsafeUrls,
+        [rehypeSanitize, articleSanitizeSchema],
         rehypeSlug,
         [
           rehypeAutolinkHeadings,

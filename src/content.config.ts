@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { precisionOf } from './lib/dates.ts';
+import { isWebUrl } from './lib/url-safety.ts';
 
 /** Where a piece of metadata comes from: printed in the source, or deduced from clues in it. */
 const provenance = z.enum(['stated', 'inferred']);
@@ -80,7 +81,7 @@ export const articleSchema = z
         path: ['value'],
       }),
     author: attributed(z.string().min(1)).optional(),
-    url: attributed(z.url()).optional(),
+    url: attributed(z.url().refine(isWebUrl, 'only http(s) addresses are allowed')).optional(),
     published: datedField,
     updated: datedField.optional(),
     /** The id of the raw text in content/sources/ (file name without .txt). */

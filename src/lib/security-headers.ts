@@ -4,7 +4,7 @@
  * The policy allows nothing but the site itself: scripts are files of the site (Astro inlines
  * none), and 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly.
  */
-export const contentSecurityPolicy = [
+const cspDirectives = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -16,7 +16,20 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const contentSecurityPolicy = cspDirectives.join('; ');
+
+/** Directives a browser ignores (and warns about) in a `<meta http-equiv>` policy. */
+const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/**
+ * The same policy for a `<meta http-equiv="Content-Security-Policy">` in every page, so that hosts
+ * that send no headers (GitHub Pages, a plain file server) still protect readers.
+ */
+export const metaContentSecurityPolicy = cspDirectives
+  .filter((directive) => !HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0] ?? ''))
+  .join('; ');
 
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,

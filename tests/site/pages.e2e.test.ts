@@ -164,3 +164,30 @@ describe('privacy and errors, over every page visited above', () => {
     expect(session.problems).toEqual([]);
   });
 });
+
+describe('cited passages', () => {
+  const article = 'poutine-kim-alliance-ouvertement-militaire';
+  const styleOf = (selector: string) =>
+    `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return { line: s.textDecorationLine, background: s.backgroundColor }; })()`;
+
+  it('read like the article at rest, and show themselves on hover and when a link targets them', async () => {
+    const page = await session.guardedPage();
+    await page.goto(`${session.site.origin}/articles/${article}/`);
+    const id = await page.locator('mark.cited-passage[id]').first().getAttribute('id');
+    expect(id).toBeTruthy();
+    const selector = `#${id}`;
+    await page.mouse.move(0, 0);
+    expect(await page.evaluate(styleOf(selector))).toEqual({ line: 'none', background: 'rgba(0, 0, 0, 0)' });
+    // The paragraph that holds it carries a marker in the margin.
+    const marker = await page.locator(selector).evaluate((mark) => getComputedStyle(mark.closest('p, li, figcaption')!, '::before').width);
+    expect(marker).toBe('2px');
+
+    await page.locator(selector).hover();
+    expect((await page.evaluate(styleOf(selector))).line).toBe('underline');
+
+    await page.goto(`${session.site.origin}/articles/${article}/${selector}`);
+    await page.mouse.move(0, 0);
+    expect((await page.evaluate(styleOf(selector))).background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.context().close();
+  });
+});

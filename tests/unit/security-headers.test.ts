@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/lib/security-headers.ts';
+import { contentSecurityPolicy, headersFile, metaContentSecurityPolicy, securityHeaders } from '../../src/lib/security-headers.ts';
 
 describe('security headers', () => {
   it('allow nothing but the site itself, and no inline script', () => {
     expect(contentSecurityPolicy).toContain("default-src 'self'");
     expect(contentSecurityPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*|https?:/);
     expect(contentSecurityPolicy).toContain("'wasm-unsafe-eval'");
+  });
+
+  it('travel with the page as a meta policy, less what a meta policy cannot carry', () => {
+    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');
+    const header = contentSecurityPolicy.split('; ').filter((d) => !d.startsWith('frame-ancestors'));
+    expect(metaContentSecurityPolicy.split('; ')).toEqual(header);
   });
 
   it('are written as a _headers file for every path', () => {
