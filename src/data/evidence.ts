@@ -17,7 +17,7 @@ import { articlePath } from '../lib/urls.ts';
 import { normalizeTypography } from '../lib/text.ts';
 import { frenchTypography } from '../lib/typography.ts';
 import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from '../lib/entity-matcher.ts';
-import { articleProblems } from '../lib/content-checks.ts';
+import { articleProblems, isEmptyBody } from '../lib/content-checks.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -160,7 +160,8 @@ function locate(
 ): { blockId: string; anchorId: string; path: string } | undefined {
   const blockId = locatePassage(blocks.get(article.id) ?? [], passage);
   if (!blockId) {
-    problem(`passage is not in one paragraph of ${where(article, 'articles')}: «${passage}»`);
+    // An article with no body is reported once as such, not once per passage it lost.
+    if (!isEmptyBody(article.body)) problem(`passage is not in one paragraph of ${where(article, 'articles')}: «${passage}»`);
     return undefined;
   }
   const anchor = HEADER_BLOCK_IDS.has(blockId) ? blockId : anchorId;
@@ -296,7 +297,8 @@ async function buildEvidence(): Promise<Evidence> {
     id: entity.id,
     names: [entity.data.name, ...entity.data.variants],
   }));
-  for (const shared of sharedSpellings(namedEntities)) {
+  const sharedNames = sharedSpellings(namedEntities);
+  for (const shared of sharedNames) {
     problems.push(`${path.join(contentDir, 'entities.yaml')}: ${describeSharedSpelling(shared)}`);
   }
   const events: TimelineEvent[] = [];
@@ -320,9 +322,9 @@ async function buildEvidence(): Promise<Evidence> {
       }
       const blockId = locatePassage(blocksByArticle.get(article.id) ?? [], citation.passage);
       if (!blockId) {
-        problems.push(
-          `${file}: ${field}.passage is not in one paragraph of ${where(article, 'articles')}: «${citation.passage}»`,
-        );
+        const problem = `${file}: ${field}.passage is not in one paragraph of ${where(article, 'articles')}: «${citation.passage}»`;
+        // An article with no body is reported once as such, not once per passage it lost.
+        if (!isEmptyBody(article.body)) problems.push(problem);
         return;
       }
       // A passage of the title or standfirst links to that element; body passages get a <mark>.
@@ -371,8 +373,8 @@ async function buildEvidence(): Promise<Evidence> {
 
   // Mentions are computed from the text, never typed: title, standfirst and every block.
   // With a shared spelling (reported above), mentions are computed without the entities concerned.
-  const shared = new Set(sharedSpellings(namedEntities).flatMap(({ ids }) => ids));
-  const matcher = createEntityMatcher(namedEntities.filter(({ id }) => !shared.has(id)));
+  const ambiguous = new Set(sharedNames.flatMap(({ ids }) => ids));
+  const matcher = createEntityMatcher(namedEntities.filter(({ id }) => !ambiguous.has(id)));
   const mentions: Mention[] = [];
   const mentionsByArticle = new Map<string, Map<string, number>>();
   for (const article of articles) {

@@ -37,6 +37,9 @@ export function utf8Problem(file: string, bytes: Uint8Array): string | undefined
   return `${file}: line ${bad.line} is not UTF-8 (save the file as UTF-8): «${excerpt}»`;
 }
 
+/** A body with no text: front matter only, or blanks. */
+export const isEmptyBody = (body: string | undefined): boolean => (body ?? '').trim() === '';
+
 export interface ArticleFile {
   /** The article's file, as the error should name it. */
   file: string;
@@ -53,7 +56,7 @@ export function articleProblems(articles: readonly ArticleFile[], hasSource: (se
   const problems: string[] = [];
   const bySeed = new Map<string, string[]>();
   for (const article of articles) {
-    if (article.body.trim() === '') problems.push(`${article.file}: the body is empty (no text after the front matter)`);
+    if (isEmptyBody(article.body)) problems.push(`${article.file}: the body is empty (no text after the front matter)`);
     if (!hasSource(article.seed)) {
       problems.push(`${article.file}: seed: no raw source "sources/${article.seed}.txt"`);
     }
