@@ -16,6 +16,7 @@ import { ui } from './src/i18n/fr.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { contentEncodingIntegration } from './src/integrations/content-encoding.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a domain's root or from a sub-path.
 const site = process.env.SITE_URL ?? 'https://moscou-pyongyang.example.org';
@@ -29,7 +30,7 @@ export default defineConfig({
   // No inline <style> or <script>: the Content-Security-Policy allows only files from the site.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The atomic output goes last: it moves the finished site into place.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration(), headersFileIntegration(), atomicOutput()],
+  integrations: [contentEncodingIntegration(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration(), headersFileIntegration(), atomicOutput()],
   markdown: {
     processor: unified({
       // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.

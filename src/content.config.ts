@@ -1,8 +1,10 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
-import { precisionOf } from './lib/dates.ts';
+import { parseYamlMap } from './lib/yaml-map.ts';
+import { precisionOf, yamlDateToPartial } from './lib/dates.ts';
 import { isWebUrl } from './lib/url-safety.ts';
 
 /** Where a piece of metadata comes from: printed in the source, or deduced from clues in it. */
@@ -25,10 +27,14 @@ const attributed = <T extends z.ZodType>(value: T) =>
       path: ['clue'],
     });
 
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a date of the calendar');
+/** Quoted or not: YAML's own reading of an unquoted date is turned back into the same text. */
+const partialDate = z.preprocess(
+  yamlDateToPartial,
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(isCalendarDate, 'not a date of the calendar'),
+);
 
 function isCalendarDate(date: string): boolean {
   try {
@@ -262,8 +268,24 @@ const events = defineCollection({
   schema: eventSchema,
 });
 
+/**
+ * file() for a YAML file of entries keyed by id, read by parseYamlMap. A file it cannot read (an
+ * id written twice) stops the build with the file and the id: file() alone logs « Error reading
+ * data » and goes on with no entries, which fails later once per reference to them.
+ */
+function yamlMapFile(fileName: string): Loader {
+  const loader = file(fileName, { parser: (text) => parseYamlMap(text, fileName) });
+  return {
+    ...loader,
+    load: async (context) => {
+      parseYamlMap(await readFile(new URL(fileName, context.config.root), 'utf8'), fileName);
+      await loader.load(context);
+    },
+  };
+}
+
 const entities = defineCollection({
-  loader: file(`${contentDir}/entities.yaml`),
+  loader: yamlMapFile(`${contentDir}/entities.yaml`),
   schema: entitySchema,
 });
 
@@ -278,7 +300,7 @@ const claims = defineCollection({
 });
 
 const eras = defineCollection({
-  loader: file(`${contentDir}/eras.yaml`),
+  loader: yamlMapFile(`${contentDir}/eras.yaml`),
   schema: eraSchema,
 });
 

@@ -5,6 +5,8 @@
  * event's file, the citation and the passage. Nothing in this file knows a particular article.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { sortByPublication } from '../lib/articles.ts';
 import { compareSpans, type DateSpan } from '../lib/dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from '../lib/passages.ts';
@@ -14,7 +16,9 @@ import { coOccurrences } from '../lib/analysis.ts';
 import { articlePath } from '../lib/urls.ts';
 import { normalizeTypography } from '../lib/text.ts';
 import { frenchTypography } from '../lib/typography.ts';
-import { createEntityMatcher } from '../lib/entity-matcher.ts';
+import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from '../lib/entity-matcher.ts';
+import { articleProblems, isEmptyBody } from '../lib/content-checks.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -156,7 +160,8 @@ function locate(
 ): { blockId: string; anchorId: string; path: string } | undefined {
   const blockId = locatePassage(blocks.get(article.id) ?? [], passage);
   if (!blockId) {
-    problem(`passage is not in one paragraph of ${where(article, 'articles')}: «${passage}»`);
+    // An article with no body is reported once as such, not once per passage it lost.
+    if (!isEmptyBody(article.body)) problem(`passage is not in one paragraph of ${where(article, 'articles')}: «${passage}»`);
     return undefined;
   }
   const anchor = HEADER_BLOCK_IDS.has(blockId) ? blockId : anchorId;
@@ -222,7 +227,9 @@ async function verifyQuotes(articles: Map<string, Article>, blocks: Blocks, enti
 
 async function verifyClaims(articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
   const verified: VerifiedClaim[] = [];
+  const declared: { key: string; contradicts: string[]; report: (message: string) => void }[] = [];
   eachItem<ClaimData>(await getCollection('claims'), 'claims', articles, problems, (claim, { article, report }) => {
+    declared.push({ key: `${article.id}/${claim.id}`, contradicts: claim.contradicts, report });
     const claimant = claim.claimant === 'outlet' ? undefined : entities.get(claim.claimant.id);
     if (claim.claimant !== 'outlet' && !claimant) report(`claimant: no entity "${claim.claimant.id}"`);
     if (claim.figure && !inside(claim.figure, claim.passage)) report(`figure is not in its passage: «${claim.figure}»`);
@@ -243,14 +250,16 @@ async function verifyClaims(articles: Map<string, Article>, blocks: Blocks, enti
       ...place,
     });
   });
-  // Contradiction goes both ways, and each side must exist.
+  // Contradiction goes both ways, and each side must exist (a claim whose passage is not found
+  // exists all the same: its own problem is reported, not a second one here).
   const byKey = new Map(verified.map((claim) => [claim.key, claim]));
-  for (const claim of verified) {
-    for (const other of claim.contradicts) {
+  const declaredKeys = new Set(declared.map(({ key }) => key));
+  for (const { key, contradicts, report } of declared) {
+    contradicts.forEach((other, index) => {
+      if (!declaredKeys.has(other)) report(`contradicts[${index}]: no claim "${other}"`);
       const target = byKey.get(other);
-      if (!target) problems.push(`${where(claim.article, 'articles')}: claim ${claim.key}.contradicts: no claim "${other}"`);
-      else if (!target.contradicts.includes(claim.key)) target.contradicts.push(claim.key);
-    }
+      if (target && byKey.has(key) && !target.contradicts.includes(key)) target.contradicts.push(key);
+    });
   }
   return verified;
 }
@@ -280,7 +289,18 @@ async function buildEvidence(): Promise<Evidence> {
     articles.map((article) => [article.id, [...headerBlocks(article), ...passageBlocks(article.rendered?.html ?? '')]]),
   );
 
-  const problems: string[] = [];
+  const problems: string[] = articleProblems(
+    articles.map((article) => ({ file: where(article, 'articles'), seed: article.data.seed, body: article.body ?? '' })),
+    (seed) => existsSync(path.join(contentDir, 'sources', `${seed}.txt`)),
+  );
+  const namedEntities = [...entities.values()].map((entity) => ({
+    id: entity.id,
+    names: [entity.data.name, ...entity.data.variants],
+  }));
+  const sharedNames = sharedSpellings(namedEntities);
+  for (const shared of sharedNames) {
+    problems.push(`${path.join(contentDir, 'entities.yaml')}: ${describeSharedSpelling(shared)}`);
+  }
   const events: TimelineEvent[] = [];
   for (const entry of await getCollection('events')) {
     const file = where(entry, 'events');
@@ -302,9 +322,9 @@ async function buildEvidence(): Promise<Evidence> {
       }
       const blockId = locatePassage(blocksByArticle.get(article.id) ?? [], citation.passage);
       if (!blockId) {
-        problems.push(
-          `${file}: ${field}.passage is not in one paragraph of ${where(article, 'articles')}: «${citation.passage}»`,
-        );
+        const problem = `${file}: ${field}.passage is not in one paragraph of ${where(article, 'articles')}: «${citation.passage}»`;
+        // An article with no body is reported once as such, not once per passage it lost.
+        if (!isEmptyBody(article.body)) problems.push(problem);
         return;
       }
       // A passage of the title or standfirst links to that element; body passages get a <mark>.
@@ -340,10 +360,6 @@ async function buildEvidence(): Promise<Evidence> {
     });
   }
 
-  if (problems.length > 0) {
-    throw new EvidenceError(`${problems.length} citation problem(s):\n  ${problems.join('\n  ')}`);
-  }
-
   events.sort((a, b) => compareSpans(a.span, b.span) || a.id.localeCompare(b.id));
 
   const citationsByArticle = new Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>();
@@ -356,9 +372,9 @@ async function buildEvidence(): Promise<Evidence> {
   }
 
   // Mentions are computed from the text, never typed: title, standfirst and every block.
-  const matcher = createEntityMatcher(
-    [...entities.values()].map((entity) => ({ id: entity.id, names: [entity.data.name, ...entity.data.variants] })),
-  );
+  // With a shared spelling (reported above), mentions are computed without the entities concerned.
+  const ambiguous = new Set(sharedNames.flatMap(({ ids }) => ids));
+  const matcher = createEntityMatcher(namedEntities.filter(({ id }) => !ambiguous.has(id)));
   const mentions: Mention[] = [];
   const mentionsByArticle = new Map<string, Map<string, number>>();
   for (const article of articles) {
@@ -382,8 +398,9 @@ async function buildEvidence(): Promise<Evidence> {
 
   const quotes = await verifyQuotes(articleById, blocksByArticle, entities, problems);
   const claims = await verifyClaims(articleById, blocksByArticle, entities, problems);
+  // Every problem of the content at once: a writer fixes them in one round.
   if (problems.length > 0) {
-    throw new EvidenceError(`${problems.length} problem(s) in quotes and claims:\n  ${problems.join('\n  ')}`);
+    throw new EvidenceError(`${problems.length} problem(s) in the content:\n  ${problems.join('\n  ')}`);
   }
 
   const mentionsByEntity = new Map<string, Mention[]>();

@@ -168,3 +168,18 @@ export function formatFrenchRange(start: string, end?: string): string {
   }
   return `${start}–${end}`;
 }
+
+/**
+ * A date as YAML gives it to the schema. Unquoted, `2023-09-11` is read as a timestamp (a Date at
+ * UTC midnight) and `2023` as a number; both mean what the quoted string means, so writers need
+ * not quote dates. Anything else is returned as is, for the schema to reject.
+ */
+export function yamlDateToPartial(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString();
+    // A timestamp with a time of day is not a partial date: let the schema reject its text.
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  return value;
+}

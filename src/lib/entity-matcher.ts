@@ -32,24 +32,49 @@ export interface EntityMatcher {
   findMentions(text: string): Mention[];
 }
 
-/**
- * Builds a matcher for a list of entities. Throws when two entities share a spelling: a
- * mention must belong to one entity only.
- */
-export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMatcher {
-  // Folded spellings, grouped by their first character, longest first.
-  const byFirstChar = new Map<string, { folded: string; entityId: string }[]>();
-  const owner = new Map<string, string>();
+/** Two entities that share a spelling (after folding), each with the spelling as it wrote it. */
+export interface SharedSpelling {
+  ids: [string, string];
+  names: [string, string];
+}
+
+/** Every spelling claimed by two entities: a mention must belong to one entity only. */
+export function sharedSpellings(entities: readonly NamedEntity[]): SharedSpelling[] {
+  const owner = new Map<string, { id: string; name: string }>();
+  const shared: SharedSpelling[] = [];
   for (const entity of entities) {
     for (const name of new Set(entity.names)) {
       const folded = foldName(name);
       if (folded === '') continue;
       const previous = owner.get(folded);
-      if (previous && previous !== entity.id) {
-        throw new Error(`entities "${previous}" and "${entity.id}" share the spelling "${name}"`);
-      }
-      if (previous) continue;
-      owner.set(folded, entity.id);
+      if (!previous) owner.set(folded, { id: entity.id, name });
+      else if (previous.id !== entity.id) shared.push({ ids: [previous.id, entity.id], names: [previous.name, name] });
+    }
+  }
+  return shared;
+}
+
+/** « entities "a" and "b" share the spelling "Kim" » (with both spellings when they differ). */
+export function describeSharedSpelling({ ids, names }: SharedSpelling): string {
+  const spelling = names[0] === names[1] ? `"${names[0]}"` : `"${names[0]}" / "${names[1]}"`;
+  return `entities "${ids[0]}" and "${ids[1]}" share the spelling ${spelling}`;
+}
+
+/**
+ * Builds a matcher for a list of entities. Throws when two entities share a spelling: a
+ * mention must belong to one entity only.
+ */
+export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMatcher {
+  const [shared] = sharedSpellings(entities);
+  if (shared) throw new Error(describeSharedSpelling(shared));
+  // Folded spellings, grouped by their first character, longest first.
+  const byFirstChar = new Map<string, { folded: string; entityId: string }[]>();
+  const owner = new Set<string>();
+  for (const entity of entities) {
+    for (const name of new Set(entity.names)) {
+      const folded = foldName(name);
+      if (folded === '' || owner.has(folded)) continue;
+      owner.add(folded);
       const list = byFirstChar.get(folded[0]!) ?? [];
       list.push({ folded, entityId: entity.id });
       byFirstChar.set(folded[0]!, list);

@@ -7,18 +7,38 @@ import { builtSiteDir, contentRoot } from '../support/paths.ts';
 
 let workDir: string | undefined;
 
-/** A copy of content/ in a temporary folder, with one file (relative to articles/) edited by `edit`. */
-function brokenContent(file: string, edit: (text: string) => string): { contentDir: string; outDir: string } {
+/** A copy of content/ in a temporary folder, changed by `change` (given the copy's path). */
+function changedContent(change: (contentDir: string) => void): { contentDir: string; outDir: string } {
   workDir = mkdtempSync(path.join(tmpdir(), 'dossier-bad-'));
   const contentDir = path.join(workDir, 'content');
   cpSync(contentRoot, contentDir, { recursive: true });
-  const target = path.join(contentDir, file.includes('/') ? file : path.join('articles', file));
+  change(contentDir);
+  return { contentDir, outDir: path.join(workDir, 'dist') };
+}
+
+/** Path of `file` in a content folder; a bare file name is taken in articles/. */
+const inContent = (contentDir: string, file: string) =>
+  path.join(contentDir, file.includes('/') || !file.endsWith('.md') ? file : path.join('articles', file));
+
+/** A copy of content/ in a temporary folder, with one file (relative to articles/) edited by `edit`. */
+function brokenContent(file: string, edit: (text: string) => string): { contentDir: string; outDir: string } {
+  return changedContent((contentDir) => editFile(contentDir, file, edit));
+}
+
+/** Edits one file of a content copy; the edit must change it. */
+function editFile(contentDir: string, file: string, edit: (text: string) => string): void {
+  const target = inContent(contentDir, file);
   const before = readFileSync(target, 'utf8');
   const after = edit(before);
   expect(after).not.toBe(before);
   writeFileSync(target, after);
-  return { contentDir, outDir: path.join(workDir, 'dist') };
 }
+
+/** The seed of an article of content/. */
+const seedOf = (file: string) => /^seed: "?([^"\n]+)"?$/m.exec(readFileSync(path.join(contentRoot, 'articles', file), 'utf8'))![1]!;
+
+/** How many times `part` occurs in `text`. */
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 afterEach(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
@@ -137,6 +157,128 @@ describe('a disagreement whose other side does not exist', () => {
     );
     const { status, output } = astroBuild(outDir, contentDir);
     expect(status).not.toBe(0);
-    expect(output).toContain('contradicts: no claim "article-absent/affirmation-absente"');
+    expect(output).toContain(`claims/${file}: claims[0].contradicts[0]: no claim "article-absent/affirmation-absente"`);
+  });
+});
+
+describe('a build whose problems are in several files', () => {
+  it('reports them all in one pass: an event citation and a quote', () => {
+    const eventFile = readdirSync(path.join(contentRoot, 'events')).sort()[0]!;
+    const quoteFile = readdirSync(path.join(contentRoot, 'quotes')).sort()[0]!;
+    const alterPassage = (text: string) =>
+      text.replace(/(passage: ["']?)(\S+)/, (_, head: string, word: string) => `${head}${word}xyz`);
+    const { contentDir, outDir } = changedContent((dir) => {
+      editFile(dir, `events/${eventFile}`, alterPassage);
+      editFile(dir, `quotes/${quoteFile}`, alterPassage);
+    });
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${eventFile}: citations\\[0\\]\\.passage`));
+    expect(output).toContain(`quotes/${quoteFile}: quotes[0].passage`);
+  });
+});
+
+describe('articles and their raw sources', () => {
+  const [first, second] = readdirSync(path.join(contentRoot, 'articles')).sort();
+
+  it('fails on two articles with the same seed, naming both files and the seed', () => {
+    const { contentDir, outDir } = brokenContent(second!, (text) =>
+      text.replace(/^seed: .*$/m, `seed: "${seedOf(first!)}"`),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    const line = output.split('\n').find((l) => l.includes(`: seed: "${seedOf(first!)}" is the seed of 2 articles`));
+    expect(line).toContain(`articles/${first}`);
+    expect(line).toContain(`articles/${second}`);
+  });
+
+  it('fails on a seed with no raw source, naming the article and the seed', () => {
+    const { contentDir, outDir } = changedContent((dir) => rmSync(path.join(dir, 'sources', `${seedOf(first!)}.txt`)));
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`articles/${first}: seed: no raw source "sources/${seedOf(first!)}.txt"`);
+  });
+
+  it.each([
+    ['front matter only', ''],
+    ['blanks only', '\n   \n\t\n'],
+  ])('fails on an article with no body (%s), naming the file', (_, body) => {
+    const { contentDir, outDir } = brokenContent(first!, (text) => text.slice(0, text.indexOf('\n---', 3) + 5) + body);
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`articles/${first}: the body is empty`);
+    // Its passages cited elsewhere are not reported one by one: one message says what to fix.
+    expect(output).not.toContain('is not in one paragraph');
+  });
+});
+
+describe('a content file that is not UTF-8', () => {
+  const latin1E = Buffer.from([0xe9]);
+  it.each([
+    `articles/${readdirSync(path.join(contentRoot, 'articles')).sort()[0]}`,
+    `sources/${readdirSync(path.join(contentRoot, 'sources')).sort()[0]}`,
+    `events/${readdirSync(path.join(contentRoot, 'events')).sort()[0]}`,
+    'entities.yaml',
+  ])('fails on a Latin-1 « é » in %s, naming the file and the line', (file) => {
+    const { contentDir, outDir } = changedContent((dir) => {
+      const target = path.join(dir, file);
+      const bytes = readFileSync(target);
+      const at = bytes.indexOf('é');
+      expect(at).toBeGreaterThan(-1);
+      writeFileSync(target, Buffer.concat([bytes.subarray(0, at), latin1E, bytes.subarray(at + Buffer.byteLength('é'))]));
+    });
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${file.replace('.', '\\.')}: line \\d+ is not UTF-8`));
+    expect(output).toContain('\uFFFD');
+  });
+});
+
+describe('dates written without quotes', () => {
+  /** The <time> elements of a built page, as readers get them. */
+  const times = (html: string) => html.match(/<time\b[^>]*>[\s\S]*?<\/time>/g) ?? [];
+  const page = (site: string, ...parts: string[]) => readFileSync(path.join(site, ...parts, 'index.html'), 'utf8');
+
+  it('are accepted and mean the same dates (articles, events, eras)', () => {
+    const articles = readdirSync(path.join(contentRoot, 'articles')).sort();
+    const { contentDir, outDir } = changedContent((dir) => {
+      const unquote = (text: string) => text.replace(/((?:date|endDate|start|notBefore|notAfter): )"(\d{4}(?:-\d{2}){0,2})"/g, '$1$2');
+      for (const file of articles) editFile(dir, `articles/${file}`, unquote);
+      for (const file of readdirSync(path.join(dir, 'events'))) editFile(dir, `events/${file}`, unquote);
+      editFile(dir, 'eras.yaml', unquote);
+    });
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status, output).toBe(0);
+    for (const parts of [...articles.map((file) => ['articles', file.replace(/\.md$/, '')]), ['chronologie']]) {
+      const expected = times(page(builtSiteDir, ...parts));
+      expect(expected.length, parts.join('/')).toBeGreaterThan(0);
+      expect(times(page(outDir, ...parts)), parts.join('/')).toEqual(expected);
+    }
+  });
+});
+
+describe('entities.yaml', () => {
+  it('fails once, naming the file and the id, on an id written twice', () => {
+    const { contentDir, outDir } = brokenContent('entities.yaml', (text) => {
+      const [, id, entry] = /^([a-z0-9-]+):\n((?:  .*\n)+)/m.exec(text)!;
+      return `${text}${id}:\n${entry}`;
+    });
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    const id = /^([a-z0-9-]+):/m.exec(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8'))![1]!;
+    expect(output).toMatch(new RegExp(`entities\\.yaml: "${id}" is written twice \\(lines \\d+ and \\d+\\)`));
+    expect(occurrences(output, 'is written twice')).toBe(1);
+    expect(output).not.toContain('no entity');
+  });
+
+  it('fails on a spelling shared by two entities, naming the file, both ids and the spelling', () => {
+    const { contentDir, outDir } = brokenContent('entities.yaml', (text) =>
+      text.replace(/^(kim-jong-un:\n(?:  .*\n)*?  variants:\n)/m, '$1  - Poutine\n'),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /entities\.yaml: entities "(vladimir-poutine" and "kim-jong-un|kim-jong-un" and "vladimir-poutine)" share the spelling "Poutine"/,
+    );
   });
 });

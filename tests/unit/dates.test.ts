@@ -7,6 +7,7 @@ import {
   formatFrenchTime,
   latestDay,
   precisionOf,
+  yamlDateToPartial,
 } from '../../src/lib/dates';
 
 describe('precisionOf', () => {
@@ -230,5 +231,23 @@ describe('formatFrenchRange', () => {
     expect(formatFrenchRange('2023-12-30', '2024-01-02')).toBe('30 décembre 2023–2 janvier 2024');
     expect(formatFrenchRange('2023-09-12')).toBe('12 septembre 2023');
     expect(formatFrenchRange('2023-09-01', '2023-09-03')).toBe('1er–3 septembre 2023');
+  });
+});
+
+describe('yamlDateToPartial', () => {
+  it('turns an unquoted YAML date (a Date at UTC midnight) into its YYYY-MM-DD text', () => {
+    expect(yamlDateToPartial(new Date(Date.UTC(2023, 8, 11)))).toBe('2023-09-11');
+  });
+
+  it('turns an unquoted year (a number) into its text', () => {
+    expect(yamlDateToPartial(2023)).toBe('2023');
+  });
+
+  it('leaves strings alone, and anything else for the schema to reject', () => {
+    expect(yamlDateToPartial('2023-09')).toBe('2023-09');
+    expect(yamlDateToPartial(12.5)).toBe(12.5);
+    expect(yamlDateToPartial(true)).toBe(true);
+    // A time of day is not a partial date: its text fails the schema's pattern.
+    expect(yamlDateToPartial(new Date(Date.UTC(2023, 8, 11, 10, 30)))).toBe('2023-09-11T10:30:00.000Z');
   });
 });

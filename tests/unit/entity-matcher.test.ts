@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityMatcher, foldName } from '../../src/lib/entity-matcher.ts';
+import { createEntityMatcher, describeSharedSpelling, foldName, sharedSpellings } from '../../src/lib/entity-matcher.ts';
 import { fold, foldWithMap } from '../../src/lib/text.ts';
 
 const matcher = createEntityMatcher([
@@ -56,7 +56,23 @@ describe('createEntityMatcher', () => {
   });
 
   it('refuses a spelling shared by two entities', () => {
-    expect(() => createEntityMatcher([{ id: 'a', names: ['Kim'] }, { id: 'b', names: ['kim'] }])).toThrow(/share/);
+    expect(() => createEntityMatcher([{ id: 'a', names: ['Kim'] }, { id: 'b', names: ['kim'] }])).toThrow(
+      'entities "a" and "b" share the spelling "Kim" / "kim"',
+    );
+  });
+
+  it('lists every shared spelling, with both ids and the spellings as written', () => {
+    const shared = sharedSpellings([
+      { id: 'a', names: ['Kim', 'Corée'] },
+      { id: 'b', names: ['Kim', 'Jong'] },
+      { id: 'c', names: ['coree', 'Jong'] },
+    ]);
+    expect(shared.map(describeSharedSpelling)).toEqual([
+      'entities "a" and "b" share the spelling "Kim"',
+      'entities "a" and "c" share the spelling "Corée" / "coree"',
+      'entities "b" and "c" share the spelling "Jong"',
+    ]);
+    expect(sharedSpellings([{ id: 'a', names: ['Kim', 'kim'] }])).toEqual([]);
   });
 });
 
