@@ -27,6 +27,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.DOSSIER_OUT_DIR ?? './dist',
+  // A build from another content folder keeps its content-layer cache apart (tests, fixtures).
+  ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
   // No inline <style> or <script>: the Content-Security-Policy allows only files from the site.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The atomic output goes last: it moves the finished site into place.

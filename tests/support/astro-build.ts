@@ -19,7 +19,8 @@ export function astroBuild(outDir: string, contentDir?: string, env: Record<stri
     env: {
       ...inherited,
       DOSSIER_OUT_DIR: outDir,
-      ...(contentDir ? { DOSSIER_CONTENT_DIR: contentDir } : {}),
+      // Another content folder, another content-layer cache: entries must not leak between them.
+      ...(contentDir ? { DOSSIER_CONTENT_DIR: contentDir, DOSSIER_CACHE_DIR: `${outDir}.cache` } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
