@@ -9,7 +9,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { rehypeFrenchTypography } from './src/lib/typography.ts';
-import { headingAnchorContent } from './src/lib/heading-anchor.ts';
+import { headingAnchorOptions } from './src/lib/heading-anchor.ts';
 import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
 import { articleSanitizeSchema, rehypeRejectUnsafeUrls } from './src/lib/sanitize.ts';
 import { ui } from './src/i18n/fr.ts';
@@ -44,17 +44,12 @@ export default defineConfig({
         rehypeRejectUnsafeUrls,
         [rehypeSanitize, articleSanitizeSchema],
         rehypeSlug,
-        [
-          rehypeAutolinkHeadings,
-          {
-            behavior: 'append',
-            properties: { className: ['heading-anchor'] },
-            content: headingAnchorContent(ui.article.headingAnchor),
-          },
-        ],
         [rehypeMissingPhotos, { label: ui.article.missingPhoto }],
         rehypeParagraphIds,
+        // Before the heading links are added, so that a heading's text is typeset as a whole
+        // (« Corée du Nord ? », as in the table of contents) and its link's name is too.
         rehypeFrenchTypography,
+        [rehypeAutolinkHeadings, headingAnchorOptions(ui.article.headingAnchor)],
       ],
     }),
   },

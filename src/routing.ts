@@ -4,3 +4,8 @@ import { joinBase } from './lib/urls.ts';
 export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
+
+/** The image that social cards and JSON-LD show for every page (absolute, as they require). */
+export function socialImageUrl(site: URL | undefined): string {
+  return new URL(href('/apercu.png'), site).toString();
+}

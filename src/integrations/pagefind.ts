@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { htmlForIndex, textForIndex } from '../lib/search-index.ts';
+import { htmlForIndex, spellingsForIndex, textForIndex } from '../lib/search-index.ts';
 import { joinBase } from '../lib/urls.ts';
 import { ui } from '../i18n/fr.ts';
 
@@ -18,6 +18,8 @@ interface PublishedEvent {
   kindLabel: string;
   people: string[];
   places: string[];
+  /** Every spelling of its people and places. */
+  spellings: string[];
   citations: { passage: string }[];
 }
 
@@ -82,7 +84,13 @@ export function pagefindIntegration(): AstroIntegration {
               url: withoutBase(event.url, base),
               language: 'fr',
               content: textForIndex([event.title, event.description, ...event.citations.map((c) => c.passage)].join('\n')),
-              meta: { title: textForIndex(event.title), date: event.dateLabel, kind: ui.search.types.event, sortdate: event.sortDate },
+              meta: {
+                title: textForIndex(event.title),
+                date: event.dateLabel,
+                kind: ui.search.types.event,
+                sortdate: event.sortDate,
+                graphies: spellingsForIndex([{ id: event.url, names: event.spellings }]),
+              },
               filters: { type: [ui.search.types.event], annee: [event.year], personne: event.people, lieu: event.places },
               sort: { date: event.sortDate },
             });

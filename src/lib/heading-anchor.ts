@@ -1,24 +1,21 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { toString } from 'hast-util-to-string';
 
 /**
- * Builds the content of the "#" link that rehype-autolink-headings appends to each heading: the
- * sign is hidden from screen readers, which hear `label(heading text)` instead, so that every
- * anchor link has a distinct, meaningful name.
+ * Options for rehype-autolink-headings: the link appended to each heading carries its name in
+ * `aria-label` (`label(heading text)`), so that screen readers hear a distinct, meaningful name,
+ * and has no text of its own: its "#" is drawn by CSS (`.heading-anchor::before`). Text browsers,
+ * copy-paste and the search index (whose section titles are the heading's text) see nothing of it:
+ * an anchor is no part of what the article says.
  */
-export function headingAnchorContent(label: (headingText: string) => string) {
-  return (heading: Element): ElementContent[] => [
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { ariaHidden: 'true' },
-      children: [{ type: 'text', value: '#' }],
-    },
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['sr-only'] },
-      children: [{ type: 'text', value: label(toString(heading)) }],
-    },
-  ];
+export function headingAnchorOptions(label: (headingText: string) => string) {
+  return {
+    behavior: 'append' as const,
+    properties: (heading: Element): Properties => ({
+      className: ['heading-anchor'],
+      ariaLabel: label(toString(heading)),
+      dataPagefindIgnore: '',
+    }),
+    content: (): ElementContent[] => [],
+  };
 }

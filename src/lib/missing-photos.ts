@@ -17,7 +17,8 @@ export function rehypeMissingPhotos(options: { label: string }) {
       caption.children.unshift({
         type: 'element',
         tagName: 'span',
-        properties: { className: ['photo-absente-label'] },
+        // The site's words, not the article's: kept out of the search index.
+        properties: { className: ['photo-absente-label'], dataPagefindIgnore: '' },
         children: [{ type: 'text', value: options.label }],
       });
     });

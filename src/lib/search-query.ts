@@ -1,4 +1,5 @@
 import { createEntityMatcher, type NamedEntity } from './entity-matcher.ts';
+import { fold } from './text.ts';
 
 /**
  * Query expansion for spelling variants. Pagefind matches words, so a reader typing « Shoigu »
@@ -32,9 +33,32 @@ export function expandQuery(query: string, entities: readonly NamedEntity[], max
 function uniqueSpellings(spellings: readonly string[]): string[] {
   const seen = new Set<string>();
   return spellings.filter((spelling) => {
-    const key = spelling.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[-‐]/g, ' ');
+    const key = fold(spelling);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The longest query the search page runs. Past a few words a query finds nothing more, and each
+ * word costs Pagefind time: a 10,000-character query took over 6 s. Inputs carry it as maxlength;
+ * a longer query arriving in the URL is cut.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** A query as the search page runs it: at most MAX_QUERY_LENGTH characters, never a half surrogate. */
+export function limitQuery(query: string): string {
+  return Array.from(query).slice(0, MAX_QUERY_LENGTH).join('');
+}
+
+/**
+ * Stands for the reader's query in an interface message: the message is typeset where it is
+ * defined (src/i18n/fr.ts), and the query is put in afterwards, as the reader typed it.
+ */
+export const QUERY_SLOT = '\u{E000}';
+
+/** A message made with QUERY_SLOT, with the reader's own words in the slot. */
+export function withQuery(message: string, query: string): string {
+  return message.split(QUERY_SLOT).join(query);
 }

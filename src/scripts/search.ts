@@ -4,7 +4,7 @@
  * matched, and the whole state (query, filters, sort) lives in the URL.
  */
 import { ui } from '../i18n/fr.ts';
-import { expandQuery } from '../lib/search-query.ts';
+import { expandQuery, limitQuery, QUERY_SLOT, withQuery } from '../lib/search-query.ts';
 import type { NamedEntity } from '../lib/entity-matcher.ts';
 
 interface PagefindAnchor {
@@ -80,7 +80,7 @@ export async function setUpSearch(root: Document): Promise<void> {
 
   const readState = () => {
     const params = new URLSearchParams(location.search);
-    input.value = params.get('q') ?? '';
+    input.value = limitQuery(params.get('q') ?? '');
     sort.value = SORTS[params.get('tri') ?? ''] ? (params.get('tri') ?? '') : '';
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = params.getAll(box.name).includes(box.value);
@@ -103,7 +103,7 @@ export async function setUpSearch(root: Document): Promise<void> {
   let generation = 0;
   const run = async () => {
     const current = ++generation;
-    const query = input.value.trim();
+    const query = limitQuery(input.value).trim();
     const filters: Record<string, string[]> = {};
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
       (filters[box.name] ??= []).push(box.value);
@@ -151,7 +151,8 @@ export async function setUpSearch(root: Document): Promise<void> {
     more.onclick = () => void showMore();
     await showMore();
     variantsNote.textContent = queries.length > 1 ? ui.search.variantsNote(queries.slice(1).join(', ')) : '';
-    status.textContent = best.size === 0 ? ui.search.noResults(query) : ui.search.resultsCount(best.size, query);
+    // The query as the reader typed it, not re-typeset with the message around it.
+    status.textContent = withQuery(best.size === 0 ? ui.search.noResults(QUERY_SLOT) : ui.search.resultsCount(best.size, QUERY_SLOT), query);
   };
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;

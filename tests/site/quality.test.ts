@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,9 @@ import { crawlSite } from '../support/crawl.ts';
 import { serveWithNginx, type NginxSite } from '../support/nginx.ts';
 import { builtSiteDir } from '../support/paths.ts';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
+
+/** Path of vnu.jar, as the vnu-jar package exports it. */
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 const articles = readArticleFiles();
 /** One page of each type, and every article. */
@@ -42,6 +47,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await nginx?.stop();
   await browser?.close();
+});
+
+describe('every built page is valid HTML for the W3C Nu HTML Checker (vnu-jar)', () => {
+  it('reports no error on any page', () => {
+    // The checker's own jar, run with Debian's Java (JAVA_PATH to use another).
+    const result = spawnSync(process.env.JAVA_PATH ?? 'java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', builtSiteDir], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (result.error) throw new Error(`the Nu checker needs Java (apt-get install default-jre-headless): ${result.error.message}`);
+    const { messages } = JSON.parse(result.stderr || result.stdout) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
+    const errors = messages
+      .filter((m) => m.type === 'error')
+      .map((m) => `${path.relative(builtSiteDir, m.url.replace(/^file:/, ''))}:${m.lastLine ?? '?'}: ${m.message}`);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('every built page is valid HTML (html-validate, recommended and a11y presets)', () => {

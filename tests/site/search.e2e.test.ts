@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserSession } from '../support/session.ts';
-import { readArticleFiles } from '../support/content.ts';
+import { readArticleFiles, readSource } from '../support/content.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search-query.ts';
 import { axeViolations } from '../support/axe.ts';
 
 // The articles, by the seed that names them in content/.
@@ -64,6 +65,51 @@ async function resultUrls(target: Page): Promise<string[]> {
 
 const articleIds = (urls: string[]) =>
   urls.map((url) => /\/articles\/([^/?#]+)\//.exec(url)?.[1]).filter((id): id is string => Boolean(id)).sort();
+
+interface DirectResult {
+  url: string;
+  excerpt: string;
+  sections: string[];
+}
+
+/**
+ * A search through Pagefind's own API, as any Pagefind client would run it: no query expansion.
+ * The script is a string so that Vitest does not rewrite its `import()` for Node.
+ */
+async function directSearch(target: Page, query: string): Promise<DirectResult[]> {
+  return target.evaluate(`(async (q) => {
+    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    const search = await pagefind.search(q);
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, excerpt: d.excerpt, sections: d.sub_results.flatMap((sub) => [sub.title, sub.excerpt]) }));
+  })(${JSON.stringify(query)})`);
+}
+
+describe('the index itself, searched by any Pagefind client', () => {
+  beforeAll(async () => {
+    await page.goto(`${session.site.origin}/recherche/`);
+  });
+
+  it.each(table)('$query returns exactly its articles with no query expansion ($why)', async ({ query, articles }) => {
+    const results = await directSearch(page, query);
+    expect(articleIds(results.map((r) => r.url))).toEqual(articles.map((seed) => bySeed[seed]).sort());
+  });
+
+  it('shows only the articles’ words: no anchor sign, no interface label, no two blocks glued together', async () => {
+    // A word with a capital after a small letter (« articlesSergueï ») is glue unless a source has it (« NdlR »).
+    const sourceWords = new Set(readArticleFiles().flatMap((a) => readSource(a.data.seed).split(/[\s,.;:!?()«»"]+/)));
+    const texts = (await Promise.all(['Shoigu', 'précurseur', 'photo', 'Choïgou', 'sanctions', 'Kim', 'Ukraine'].map((q) => directSearch(page, q))))
+      .flat()
+      .flatMap((r) => [r.excerpt, ...r.sections])
+      .map((html) => html.replace(/<\/?mark>/g, ''));
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) {
+      expect(text).not.toMatch(/#|Lien vers la section|Photo non reproduite/);
+      const glued = text.split(/[\s,.;:!?()«»"]+/).filter((word) => /\p{Ll}\p{Lu}/u.test(word) && !sourceWords.has(word));
+      expect(glued, text).toEqual([]);
+    }
+  });
+});
 
 describe('search through the real Pagefind index', () => {
   it.each(table)('$query returns exactly its articles ($why)', async ({ query, articles }) => {
@@ -162,6 +208,21 @@ describe('search through the real Pagefind index', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('[data-search-status]').innerText()).toContain('<script>');
     expect(await page.locator('main img').count()).toBe(0);
+  });
+
+  it('shows the query as the reader typed it, and cuts one that is too long', async () => {
+    const typed = "d'obus?";
+    await page.goto(`${session.site.origin}/recherche/?q=${encodeURIComponent(typed)}`);
+    await settled(page);
+    expect(await page.locator('[data-search-status]').innerText()).toContain(`\u202f${typed}\u202f`);
+
+    const long = 'Kim '.repeat(2500);
+    await page.goto(`${session.site.origin}/recherche/?q=${encodeURIComponent(long)}`);
+    await settled(page);
+    expect(await page.inputValue('[data-search] input[name="q"]')).toHaveLength(MAX_QUERY_LENGTH);
+    expect(await page.getAttribute('[data-search] input[name="q"]', 'maxlength')).toBe(String(MAX_QUERY_LENGTH));
+    expect(await page.getAttribute('[data-site-search] input[name="q"]', 'maxlength')).toBe(String(MAX_QUERY_LENGTH));
+    expect(articleIds(await resultUrls(page))).toHaveLength(ALL.length);
   });
 
   it('has no axe violation, in the light and the dark theme', async () => {

@@ -2,14 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { headingAnchorContent } from '../../src/lib/heading-anchor.ts';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { toString } from 'hast-util-to-string';
+import { headingAnchorOptions } from '../../src/lib/heading-anchor.ts';
 import { rehypeMissingPhotos } from '../../src/lib/missing-photos.ts';
 
-describe('headingAnchorContent', () => {
-  it('hides the # from screen readers and names the section instead', () => {
-    const heading = (fromHtml('<h2>Les sanctions</h2>', { fragment: true }) as Root).children[0] as Element;
-    const html = toHtml(headingAnchorContent((text) => `Lien vers « ${text} »`)(heading));
-    expect(html).toBe('<span aria-hidden="true">#</span><span class="sr-only">Lien vers « Les sanctions »</span>');
+describe('headingAnchorOptions', () => {
+  const run = (html: string) => {
+    const tree = fromHtml(html, { fragment: true });
+    rehypeAutolinkHeadings(headingAnchorOptions((text) => `Lien vers « ${text} »`))(tree);
+    return toHtml(tree);
+  };
+
+  it('names the link after its section, with no text of its own, and keeps it out of the index', () => {
+    expect(run('<h2 id="s">Les sanctions</h2>')).toBe(
+      '<h2 id="s">Les sanctions<a class="heading-anchor" aria-label="Lien vers « Les sanctions »" data-pagefind-ignore="" href="#s"></a></h2>',
+    );
+  });
+
+  it('adds no text a text browser or a copy would show next to the heading', () => {
+    const tree = fromHtml(run('<h2 id="s">Corée du Nord ?</h2>'), { fragment: true });
+    expect(toString(tree)).toBe('Corée du Nord ?');
   });
 });
 
@@ -21,7 +34,7 @@ describe('rehypeMissingPhotos', () => {
     );
     rehypeMissingPhotos({ label: 'Photo non reproduite' })(tree);
     const html = toHtml(tree);
-    expect(html).toContain('<figcaption><span class="photo-absente-label">Photo non reproduite</span><span>Légende</span>');
+    expect(html).toContain('<figcaption><span class="photo-absente-label" data-pagefind-ignore="">Photo non reproduite</span><span>Légende</span>');
     expect(html).toContain('<figure><figcaption>Autre</figcaption></figure>');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, textForIndex } from '../../src/lib/search-index.ts';
+import { htmlForIndex, spellingsForIndex, textForIndex } from '../../src/lib/search-index.ts';
 
 describe('htmlForIndex', () => {
   it('straightens apostrophes in text so that elisions split, and nothing else', () => {
@@ -12,5 +12,32 @@ describe('htmlForIndex', () => {
 
   it('keeps every other character, and the text length', () => {
     expect(textForIndex('« Pourquoi pas »\u202f? l’a dit Kim')).toBe("« Pourquoi pas »\u202f? l'a dit Kim");
+  });
+});
+
+describe('htmlForIndex block boundaries', () => {
+  it('keeps the words of adjacent blocks apart, and inline elements joined', () => {
+    const out = htmlForIndex('<dl><dd>dans les articles</dd><dd>Sergueï Choïgou</dd></dl><p>un<br>deux <em>trois</em>quatre</p>');
+    const text = out.replace(/<[^>]+>/g, '');
+    expect(text).toContain('articles Sergueï');
+    expect(text).toContain('un deux');
+    // Inline markup is part of a word: « <em>trois</em>quatre » stays one run of text.
+    expect(text).toContain('troisquatre');
+  });
+});
+
+describe('spellingsForIndex', () => {
+  it('lists every spelling of every entity once, whatever its accents or case, hyphens apart', () => {
+    const text = spellingsForIndex([
+      { id: 'a', names: ['Sergueï Choïgou', 'Shoigu', 'SHOIGU', 'Choigou'] },
+      { id: 'b', names: ['Corée du Nord', 'RPDC', 'Coree du Nord'] },
+      { id: 'c', names: ['Kim Jong Un', 'Kim Jong-un', 'kim jong un'] },
+    ]);
+    // « Kim Jong-un » stays: Pagefind indexes a hyphenated word as one.
+    expect(text).toBe('Sergueï Choïgou, Shoigu, Choigou, Corée du Nord, RPDC, Kim Jong Un, Kim Jong-un');
+  });
+
+  it('straightens apostrophes as the page text is', () => {
+    expect(spellingsForIndex([{ id: 'a', names: ['Côte d’Ivoire'] }])).toBe("Côte d'Ivoire");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery } from '../../src/lib/search-query.ts';
+import { expandQuery, limitQuery, MAX_QUERY_LENGTH, QUERY_SLOT, withQuery } from '../../src/lib/search-query.ts';
+import { ui } from '../../src/i18n/fr.ts';
 
 const entities = [
   { id: 'choigou', names: ['Sergueï Choïgou', 'Choïgou', 'Choïgu', 'Shoigu', 'Schoigu'] },
@@ -30,5 +31,22 @@ describe('expandQuery', () => {
 
   it('caps the number of alternatives', () => {
     expect(expandQuery('Shoigu Putin RPDC', entities, 4).length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('the query as the reader typed it', () => {
+  it('is put into a typeset message unchanged', () => {
+    const typed = "d'obus?  «x»";
+    const message = withQuery(ui.search.resultsCount(3, QUERY_SLOT), typed);
+    expect(message).toBe(`3 résultats pour «\u202f${typed}\u202f»`);
+    expect(withQuery(ui.search.noResults(QUERY_SLOT), typed)).toContain(`«\u202f${typed}\u202f»`);
+  });
+
+  it('is cut at MAX_QUERY_LENGTH characters, never inside a character', () => {
+    expect(limitQuery('Kim')).toBe('Kim');
+    const long = '😀'.repeat(MAX_QUERY_LENGTH + 5);
+    const cut = limitQuery(long);
+    expect(Array.from(cut)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(cut).toBe('😀'.repeat(MAX_QUERY_LENGTH));
   });
 });

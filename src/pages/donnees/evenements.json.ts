@@ -34,6 +34,7 @@ export const GET: APIRoute = async ({ site }) => {
         status: data.status,
         people: event.people.map((entity) => entity.data.name),
         places: event.places.map((entity) => entity.data.name),
+        spellings: [...event.people, ...event.places].flatMap((entity) => [entity.data.name, ...entity.data.variants]),
         citations: event.citations.map((citation) => ({
           article: citation.article.id,
           outlet: citation.article.data.outlet.value,
