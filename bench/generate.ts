@@ -12,6 +12,8 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { hash32, Random } from './prng.ts';
+// The schema's own vocabularies: the synthetic corpus can use every value the site accepts.
+import { attributions, eventKinds, eventStatuses } from '../src/schemas/enums.ts';
 
 export interface GeneratedCorpus {
   articles: number;
@@ -49,9 +51,6 @@ interface GeneratedArticle {
 const OUTLETS = ['Le Monde', 'Blick', 'La Libre Belgique', 'BBC News Afrique', 'Le Figaro', 'Libération', 'Ouest-France', 'RFI'];
 const THEMES = ['diplomatie', 'armement', 'munitions', 'sanctions', 'guerre en Ukraine', 'nucléaire', 'aide alimentaire', 'satellites', 'isolement', 'traité'];
 const AUTHORS = ['Marie Lefèvre', 'Jean Dumas', 'Claire Rousseau', 'Paul Girard', 'Anne Martin', 'Louis Bernard'];
-const EVENT_KINDS = ['meeting', 'visit', 'statement', 'treaty', 'agreement', 'delivery', 'sanction', 'military', 'forum', 'milestone'];
-const EVENT_STATUSES = ['announced', 'confirmed', 'reported', 'denied'];
-const ATTRIBUTIONS = ['affirme', 'estime', 'selon', 'rapporte', 'soupçonne', 'prévoit', 'constate'];
 /** Countries with their French article, so that template sentences read as French. */
 const COUNTRY_FORMS: Record<string, string> = {
   russie: 'la Russie',
@@ -399,8 +398,8 @@ export async function generateContent(realContent: string, target: string, count
       date,
       title,
       description: markovSentence(chain, random),
-      kind: random.pick(EVENT_KINDS),
-      status: random.pick(EVENT_STATUSES),
+      kind: random.pick(eventKinds),
+      status: random.pick(eventStatuses),
       people: random.sample(cast.people, random.int(0, 2)).map((p) => p.id),
       places: random.sample(cast.placeIds, random.int(0, 2)),
       citations: cited,
@@ -456,7 +455,7 @@ export async function generateContent(realContent: string, target: string, count
               kind: 'claim',
               statement: 'L’article avance ce constat en son nom propre.',
               claimant: 'outlet',
-              attribution: articleRandom.pick(ATTRIBUTIONS),
+              attribution: articleRandom.pick(attributions),
               passage: sentence.text,
               contradicts,
             },

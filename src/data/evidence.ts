@@ -19,6 +19,7 @@ import { frenchTypography } from '../lib/typography.ts';
 import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from '../lib/entity-matcher.ts';
 import { articleProblems, isEmptyBody } from '../lib/content-checks.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import type { Attribution, ClaimKind } from '../schemas/enums.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -92,12 +93,12 @@ export interface VerifiedClaim {
   key: string;
   id: string;
   article: Article;
-  kind: 'figure' | 'claim';
+  kind: ClaimKind;
   statement: string;
   figure?: string;
   /** undefined: the outlet itself, in its own voice. */
   claimant: Entity | undefined;
-  attribution: string;
+  attribution: Attribution;
   passage: string;
   blockId: string;
   anchorId: string;
@@ -345,7 +346,7 @@ async function buildEvidence(): Promise<Evidence> {
       citations.map((c) => ({ articleId: c.article.id, reportedDate: c.reportedDate })),
     );
     events.push({
-      dateVersions: versions.versions.map((v) => ({ date: v.date, articles: v.articleIds.map((id) => articleById.get(id)!) })),
+      dateVersions: versions.versions.map((v) => ({ date: v.date, articles: v.articleIds.flatMap((id) => articleById.get(id) ?? []) })),
       divergent: versions.divergent,
       sourceCount: new Set(citations.map((c) => c.article.id)).size,
       entry,
@@ -381,9 +382,12 @@ async function buildEvidence(): Promise<Evidence> {
     const counts = new Map<string, number>();
     for (const block of blocksByArticle.get(article.id) ?? []) {
       for (const found of matcher.findMentions(block.raw)) {
+        // The matcher knows only the ids of `entities`.
+        const entity = entities.get(found.entityId);
+        if (!entity) continue;
         counts.set(found.entityId, (counts.get(found.entityId) ?? 0) + 1);
         mentions.push({
-          entity: entities.get(found.entityId)!,
+          entity,
           article,
           blockId: block.id,
           path: `${articlePath(article.id)}#${block.id}`,

@@ -3,10 +3,13 @@
  * place where French interface text is written.
  */
 import { frenchTypography } from '../lib/typography.ts';
+import type { Attribution, EntityKind, EventKind, EventStatus } from '../schemas/enums.ts';
 
 /**
  * Applies French typography (narrow no-break spaces, apostrophes) to every string of the
- * interface, and to what its functions return, so no component has to remember it.
+ * interface, and to what its functions return, so no component has to remember it. The casts say
+ * what holds by construction: typography changes strings only, so every value keeps its type,
+ * which TypeScript cannot follow through the recursion.
  */
 function typeset<T>(value: T): T {
   if (typeof value === 'string') return frenchTypography(value) as T;
@@ -183,7 +186,7 @@ export const ui = typeset({
       theme: 'Thème',
       personne: 'Personne',
       lieu: 'Lieu',
-    } as Record<string, string>,
+    },
   },
   entities: {
     title: 'Personnes, lieux et organisations',
@@ -195,14 +198,14 @@ export const ui = typeset({
       country: 'Pays',
       organisation: 'Organisations',
       media: 'Médias et agences',
-    } as Record<string, string>,
+    } satisfies Record<EntityKind, string>,
     kindSingular: {
       person: 'personne',
       place: 'lieu',
       country: 'pays',
       organisation: 'organisation',
       media: 'média ou agence',
-    } as Record<string, string>,
+    } satisfies Record<EntityKind, string>,
     mentions: (n: number) => (n <= 1 ? `${n} mention` : `${n} mentions`),
     inArticles: (n: number) => (n <= 1 ? `dans ${n} article` : `dans ${n} articles`),
     spellings: 'Graphies',
@@ -271,7 +274,7 @@ export const ui = typeset({
       soupçonne: 'soupçonne',
       prévoit: 'prévoit',
       constate: 'constate',
-    } as Record<string, string>,
+    } satisfies Record<Attribution, string>,
   },
   disagreements: {
     title: 'Où les sources divergent',
@@ -296,7 +299,7 @@ export const ui = typeset({
       mentions: 'Chaque mention d’une entité dans un article, avec son paragraphe',
       citations: 'Les propos cités : qui, quoi, où',
       affirmations: 'Les chiffres et affirmations, avec qui les avance et comment',
-    } as Record<string, string>,
+    },
   },
   eventKinds: {
     meeting: 'rencontre',
@@ -309,13 +312,13 @@ export const ui = typeset({
     military: 'militaire',
     forum: 'forum',
     milestone: 'jalon',
-  },
+  } satisfies Record<EventKind, string>,
   eventStatuses: {
     announced: 'annoncé',
     confirmed: 'confirmé',
     reported: 'rapporté',
     denied: 'démenti',
-  },
+  } satisfies Record<EventStatus, string>,
   method: {
     heading: 'Méthode',
     title: 'Méthode : comment le dossier est construit',

@@ -137,9 +137,15 @@ export interface DateSpan {
  * a month or a year ('2023-09' not before the 12th → from '2023-09-12').
  */
 export function dateWindow(span: DateSpan): { from: string; to: string } {
-  const from = [earliestDay(span.date), span.notBefore && earliestDay(span.notBefore)].filter(Boolean).sort().at(-1)!;
-  const to = [latestDay(span.endDate ?? span.date), span.notAfter && latestDay(span.notAfter)].filter(Boolean).sort()[0]!;
-  return { from, to };
+  // ISO days compare as strings: the later of the two starts, the earlier of the two ends.
+  const earliest = earliestDay(span.date);
+  const notBefore = span.notBefore ? earliestDay(span.notBefore) : undefined;
+  const latest = latestDay(span.endDate ?? span.date);
+  const notAfter = span.notAfter ? latestDay(span.notAfter) : undefined;
+  return {
+    from: notBefore !== undefined && notBefore > earliest ? notBefore : earliest,
+    to: notAfter !== undefined && notAfter < latest ? notAfter : latest,
+  };
 }
 
 /** Chronological order of spans: earliest possible day, then the coarser first, then latest day. */

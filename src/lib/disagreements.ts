@@ -40,3 +40,31 @@ export function contradictionPairs(items: readonly { key: string; contradicts: r
   }
   return [...pairs.values()];
 }
+
+interface ContradictingClaim {
+  key: string;
+  contradicts: readonly string[];
+  importance: number;
+  article: { id: string };
+}
+
+/**
+ * The contradicting claims as pairs of claims, for /desaccords/: each side in order of publication
+ * (`publicationRank` of its article), the most important pairs first (importance 1 is the
+ * highest), and between equals, disagreements between two outlets before those within one article.
+ */
+export function orderedContradictions<T extends ContradictingClaim>(claims: readonly T[], publicationRank: (articleId: string) => number): [T, T][] {
+  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
+  const pairs: [T, T][] = [];
+  for (const [first, second] of contradictionPairs(claims)) {
+    const a = byKey.get(first);
+    const b = byKey.get(second);
+    // A side that is not among the claims (its own problem is reported by the evidence layer).
+    if (!a || !b) continue;
+    pairs.push(publicationRank(a.article.id) <= publicationRank(b.article.id) ? [a, b] : [b, a]);
+  }
+  const acrossOutlets = ([a, b]: [T, T]) => Number(a.article.id !== b.article.id);
+  return pairs.sort(
+    (p, q) => Math.min(p[0].importance, p[1].importance) - Math.min(q[0].importance, q[1].importance) || acrossOutlets(q) - acrossOutlets(p),
+  );
+}

@@ -4,7 +4,7 @@
  * through elisions (« d’Erdogan »), longest name first (« Corée du Nord » before « Corée »).
  * The same folding serves search, so what the analysis counts and what search finds agree.
  */
-import { foldWithMap } from './text.ts';
+import { foldWithMap, sourceAt } from './text.ts';
 
 /** Folded form of a name or a query, for comparison. */
 export function foldName(s: string): string {
@@ -75,9 +75,9 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
       const folded = foldName(name);
       if (folded === '' || owner.has(folded)) continue;
       owner.add(folded);
-      const list = byFirstChar.get(folded[0]!) ?? [];
+      const list = byFirstChar.get(folded.charAt(0)) ?? [];
       list.push({ folded, entityId: entity.id });
-      byFirstChar.set(folded[0]!, list);
+      byFirstChar.set(folded.charAt(0), list);
     }
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.folded.length - a.folded.length);
@@ -89,7 +89,7 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
       let position = 0;
       while (position < text.length) {
         const startsWord = !isWordChar(text[position - 1]) && isWordChar(text[position]);
-        const candidates = startsWord ? byFirstChar.get(text[position]!) : undefined;
+        const candidates = startsWord ? byFirstChar.get(text.charAt(position)) : undefined;
         const hit = candidates?.find(
           ({ folded }) => text.startsWith(folded, position) && !isWordChar(text[position + folded.length]),
         );
@@ -97,10 +97,10 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
           position++;
           continue;
         }
-        const start = sourceIndex[position]!;
-        const lastIndex = sourceIndex[position + hit.folded.length - 1]!;
+        const start = sourceAt(sourceIndex, position);
+        const lastIndex = sourceAt(sourceIndex, position + hit.folded.length - 1);
         // The last folded character may come from a surrogate pair: include all of it.
-        const end = lastIndex + (original.codePointAt(lastIndex)! > 0xffff ? 2 : 1);
+        const end = lastIndex + ((original.codePointAt(lastIndex) ?? 0) > 0xffff ? 2 : 1);
         mentions.push({ entityId: hit.entityId, start, end, text: original.slice(start, end) });
         position += hit.folded.length;
       }

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import { PASSAGE_ID_PATTERN } from './paragraph-ids.ts';
-import { normalizeTypography, normalizeTypographyWithMap } from './text.ts';
+import { normalizeTypography, normalizeTypographyWithMap, sourceAt } from './text.ts';
 
 /** A citable block of an article (a paragraph or list item with a `p-N` id) and its text. */
 export interface PassageBlock {
@@ -115,8 +115,8 @@ function markRange(block: Element, wanted: string, anchorId: string): void {
   const joined = texts.map((t) => t.value).join('');
   const { text, sourceIndex } = normalizeTypographyWithMap(joined);
   const at = text.indexOf(wanted);
-  const start = sourceIndex[at]!;
-  const end = sourceIndex[at + wanted.length - 1]! + 1;
+  const start = sourceAt(sourceIndex, at);
+  const end = sourceAt(sourceIndex, at + wanted.length - 1) + 1;
 
   // Split each text node that overlaps [start, end) and wrap the overlapping part.
   let offset = 0;
@@ -136,9 +136,9 @@ function markRange(block: Element, wanted: string, anchorId: string): void {
       };
       first = false;
       replaceNode(block, node, [
-        ...(before ? [{ type: 'text', value: before } as Text] : []),
+        ...(before ? [textNode(before)] : []),
         markElement,
-        ...(after ? [{ type: 'text', value: after } as Text] : []),
+        ...(after ? [textNode(after)] : []),
       ]);
     }
     offset += node.value.length;
@@ -190,3 +190,7 @@ function notesElement(notes: PassageMark['notes'], label: string): Element {
   };
 }
 
+
+function textNode(value: string): Text {
+  return { type: 'text', value };
+}

@@ -10,7 +10,7 @@
  * a digit, an opening quote or bracket. Group 1 is what stays with the sentence.
  */
 const SENTENCE_END =
-  /([.!?…]+(?:["”’)\]]|[ \u00A0\u202F]*[»”])*)(?=\s+[\p{Lu}\p{N}«"“‘'(\[])/gu;
+  /([.!?…]+(?:["”’)\]]|[ \u00A0\u202F]*[»”])*)(?=\s+[\p{Lu}\p{N}«"“‘'([])/gu;
 
 /**
  * Words that, followed by a period, are abbreviations and not sentence ends, even before a

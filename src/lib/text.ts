@@ -70,16 +70,15 @@ function foldChar(c: string): string {
 export function foldWithMap(s: string): { text: string; sourceIndex: number[] } {
   let text = '';
   const sourceIndex: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const code = s.codePointAt(i)!;
-    const char = String.fromCodePoint(code);
-    const folded = foldChar(char);
-    for (const f of folded) {
+  let i = 0;
+  // By code point: a character outside the BMP is one character, two UTF-16 units long.
+  for (const char of s) {
+    for (const f of foldChar(char)) {
       if (f === ' ' && (text === '' || text.endsWith(' '))) continue;
       text += f;
       sourceIndex.push(i);
     }
-    if (code > 0xffff) i++;
+    i += char.length;
   }
   while (text.endsWith(' ')) {
     text = text.slice(0, -1);
@@ -113,7 +112,7 @@ export function normalizeTypographyWithMap(s: string): { text: string; sourceInd
   // Same steps as normalizeTypography, one character at a time.
   let chars: { c: string; i: number }[] = [];
   for (let i = 0; i < s.length; i++) {
-    let c = s[i]!;
+    let c = s.charAt(i);
     if (IS_APOSTROPHE.test(c)) c = "'";
     else if (IS_DOUBLE_QUOTE.test(c)) c = '"';
     else if (/\s/.test(c)) {
@@ -127,4 +126,14 @@ export function normalizeTypographyWithMap(s: string): { text: string; sourceInd
   chars = chars.filter((ch, k) => ch.c !== ' ' || (chars[k - 1]?.c !== '"' && chars[k + 1]?.c !== '"'));
   chars = chars.filter((ch, k) => ch.c !== ' ' || !/[;:!?]/.test(chars[k + 1]?.c ?? ''));
   return { text: chars.map((ch) => ch.c).join(''), sourceIndex: chars.map((ch) => ch.i) };
+}
+
+/**
+ * `sourceIndex[k]` of a map made by foldWithMap or normalizeTypographyWithMap, for a position the
+ * caller found in the mapped text: outside it is a programming error, not a content problem.
+ */
+export function sourceAt(sourceIndex: readonly number[], k: number): number {
+  const index = sourceIndex[k];
+  if (index === undefined) throw new RangeError(`position ${k} is outside the mapped text (${sourceIndex.length} characters)`);
+  return index;
 }

@@ -45,7 +45,6 @@ function charAt(s: string, i: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
-const isSpaceLike = (c: string): boolean => c !== '' && WHITESPACE.test(c);
 const isVisible = (c: string): boolean => c !== '' && !WHITESPACE.test(c);
 
 /** The edits frenchTypography makes to `s`, in increasing, non-overlapping order. */

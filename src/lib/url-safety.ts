@@ -15,6 +15,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * and spaces are removed first, as browsers do, so that `java\tscript:` is seen as `javascript:`.
  */
 export function isSafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what browsers strip, so what this removes.
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = SCHEME.exec(cleaned)?.[1]?.toLowerCase();
   if (scheme === undefined) return true;

@@ -146,7 +146,7 @@ export async function setUpSearch(root: Document): Promise<void> {
       shown += data.length;
       more.hidden = shown >= merged.length;
       // Keyboard users continue where the new results start.
-      if (items.length > 0 && shown > PAGE_SIZE) items[0]!.querySelector<HTMLAnchorElement>('h2 a')?.focus();
+      if (shown > PAGE_SIZE) items[0]?.querySelector<HTMLAnchorElement>('h2 a')?.focus();
     };
     more.onclick = () => void showMore();
     await showMore();
@@ -196,7 +196,7 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
     fieldset.className = 'mt-4';
     const legend = document.createElement('legend');
     legend.className = 'text-sm font-semibold';
-    legend.textContent = ui.search.filterLabels[name] ?? name;
+    legend.textContent = new Map(Object.entries(ui.search.filterLabels)).get(name) ?? name;
     fieldset.append(legend);
     for (const [value, count] of values) {
       const label = document.createElement('label');

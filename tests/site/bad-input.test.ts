@@ -59,7 +59,7 @@ describe('a build from broken front matter', () => {
 
   it('fails on a deduced date without its clue, naming the nested field', () => {
     const { contentDir, outDir } = brokenContent('le-kremlin-confirme-une-rencontre-avec-kim-jong-un.md', (text) =>
-      text.replace(/(published:\n(?:  .*\n)*?  provenance:) stated/, '$1 inferred'),
+      text.replace(/(published:\n(?: {2}.*\n)*? {2}provenance:) stated/, '$1 inferred'),
     );
     const { status, output } = astroBuild(outDir, contentDir);
     expect(status).not.toBe(0);
@@ -141,7 +141,7 @@ describe('a build with a quote or a claim that is not in its article', () => {
   it('fails on a quote that is not inside its passage', () => {
     const file = readdirSync(path.join(contentRoot, 'quotes')).sort()[0]!;
     const { contentDir, outDir } = brokenContent(`quotes/${file}`, (text) =>
-      text.replace(/(\n  quote: ["']?)/, '$1mots inventés '),
+      text.replace(/(\n {2}quote: ["']?)/, '$1mots inventés '),
     );
     const { status, output } = astroBuild(outDir, contentDir);
     expect(status).not.toBe(0);
@@ -260,7 +260,7 @@ describe('dates written without quotes', () => {
 describe('entities.yaml', () => {
   it('fails once, naming the file and the id, on an id written twice', () => {
     const { contentDir, outDir } = brokenContent('entities.yaml', (text) => {
-      const [, id, entry] = /^([a-z0-9-]+):\n((?:  .*\n)+)/m.exec(text)!;
+      const [, id, entry] = /^([a-z0-9-]+):\n((?: {2}.*\n)+)/m.exec(text)!;
       return `${text}${id}:\n${entry}`;
     });
     const { status, output } = astroBuild(outDir, contentDir);
@@ -273,7 +273,7 @@ describe('entities.yaml', () => {
 
   it('fails on a spelling shared by two entities, naming the file, both ids and the spelling', () => {
     const { contentDir, outDir } = brokenContent('entities.yaml', (text) =>
-      text.replace(/^(kim-jong-un:\n(?:  .*\n)*?  variants:\n)/m, '$1  - Poutine\n'),
+      text.replace(/^(kim-jong-un:\n(?: {2}.*\n)*? {2}variants:\n)/m, '$1  - Poutine\n'),
     );
     const { status, output } = astroBuild(outDir, contentDir);
     expect(status).not.toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowserSession } from '../support/session.ts';
 import { readArticleFiles } from '../support/content.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
@@ -167,8 +168,10 @@ describe('privacy and errors, over every page visited above', () => {
 
 describe('cited passages', () => {
   const article = 'poutine-kim-alliance-ouvertement-militaire';
+  /** The computed decoration and background of the element `selector`, read in the page. */
   const styleOf = (selector: string) =>
     `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return { line: s.textDecorationLine, background: s.backgroundColor }; })()`;
+  const readStyle = (page: Page, selector: string) => page.evaluate<{ line: string; background: string }>(styleOf(selector));
 
   it('read like the article at rest, and show themselves on hover and when a link targets them', async () => {
     const page = await session.guardedPage();
@@ -177,17 +180,17 @@ describe('cited passages', () => {
     expect(id).toBeTruthy();
     const selector = `#${id}`;
     await page.mouse.move(0, 0);
-    expect(await page.evaluate(styleOf(selector))).toEqual({ line: 'none', background: 'rgba(0, 0, 0, 0)' });
+    expect(await readStyle(page, selector)).toEqual({ line: 'none', background: 'rgba(0, 0, 0, 0)' });
     // The paragraph that holds it carries a marker in the margin.
     const marker = await page.locator(selector).evaluate((mark) => getComputedStyle(mark.closest('p, li, figcaption')!, '::before').width);
     expect(marker).toBe('2px');
 
     await page.locator(selector).hover();
-    expect((await page.evaluate(styleOf(selector))).line).toBe('underline');
+    expect((await readStyle(page, selector)).line).toBe('underline');
 
     await page.goto(`${session.site.origin}/articles/${article}/${selector}`);
     await page.mouse.move(0, 0);
-    expect((await page.evaluate(styleOf(selector))).background).not.toBe('rgba(0, 0, 0, 0)');
+    expect((await readStyle(page, selector)).background).not.toBe('rgba(0, 0, 0, 0)');
     await page.context().close();
   });
 });

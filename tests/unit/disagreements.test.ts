@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradictionPairs, dateVersions } from '../../src/lib/disagreements.ts';
+import { contradictionPairs, dateVersions, orderedContradictions } from '../../src/lib/disagreements.ts';
 
 describe('dateVersions', () => {
   it('finds the divergence when one article dates the event differently (Shoigu: July, July, August)', () => {
@@ -33,5 +33,27 @@ describe('contradictionPairs', () => {
       ['a/echec', 'a/repris'],
       ['a/cinquante', 'a/echec'],
     ]);
+  });
+});
+
+describe('orderedContradictions', () => {
+  const claim = (key: string, article: string, importance: number, contradicts: string[] = []) => ({ key, article: { id: article }, importance, contradicts });
+  const rank = (id: string) => ['early', 'middle', 'late'].indexOf(id);
+
+  it('puts each side in order of publication, the most important pairs first, across outlets before within one', () => {
+    const claims = [
+      claim('late/x', 'late', 2, ['early/y']),
+      claim('early/y', 'early', 3),
+      claim('middle/a', 'middle', 1, ['middle/b']),
+      claim('middle/b', 'middle', 1),
+      claim('early/c', 'early', 1, ['late/d']),
+      claim('late/d', 'late', 1),
+    ];
+    const pairs = orderedContradictions(claims, rank).map(([a, b]) => `${a.key}~${b.key}`);
+    expect(pairs).toEqual(['early/c~late/d', 'middle/a~middle/b', 'early/y~late/x']);
+  });
+
+  it('leaves out a pair whose other side is missing', () => {
+    expect(orderedContradictions([claim('a/x', 'early', 1, ['b/gone'])], rank)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,129 @@
+/**
+ * The evidence files: events with their citations, entities, quotes, claims, eras. Each schema
+ * takes Astro's `reference` so that it stays free of the `astro:content` module (and testable).
+ */
+import { z } from 'astro/zod';
+import { attributions, claimKinds, entityKinds, eventKinds, eventStatuses } from './enums.ts';
+import { partialDate } from './fields.ts';
+
+/** Astro's `reference(collection)`, passed in by src/content.config.ts (a type-only import: erased). */
+type Reference = typeof import('astro:content').reference;
+
+export const eventSchema = (reference: Reference) => {
+  /** A passage of an article, quoted exactly (up to spaces, apostrophes and quotation marks). */
+  const citation = z
+    .object({
+      article: reference('articles'),
+      passage: z.string().min(12, 'a passage must be long enough to be found in one place'),
+      /** How this article dates the event, when it dates it differently from the event's date. */
+      reportedDate: partialDate.optional(),
+    })
+    .strict();
+  return z
+    .object({
+      /** When it happened, at the precision the articles give; `endDate` makes a range (10–13 September). */
+      date: partialDate,
+      endDate: partialDate.optional(),
+      notBefore: partialDate.optional(),
+      notAfter: partialDate.optional(),
+      /** Why the date is what it is, when the articles give it only indirectly (« lundi », « fin juillet »). */
+      dateNote: z.string().min(1).optional(),
+      title: z.string().min(1),
+      description: z.string().min(1),
+      kind: z.enum(eventKinds),
+      status: z.enum(eventStatuses),
+      people: z.array(reference('entities')).default([]),
+      places: z.array(reference('entities')).default([]),
+      citations: z.array(citation).min(1, 'an event needs at least one citation'),
+      /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
+      importance: z.number().int().min(1).max(3).default(2),
+    })
+    .strict()
+    .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
+      message: 'endDate is before date',
+      path: ['endDate'],
+    });
+};
+
+export const entitySchema = z
+  .object({
+    /** Canonical French name, as shown. */
+    name: z.string().min(1),
+    kind: z.enum(entityKinds),
+    /** Every spelling: those found in the articles and those a reader may type (Putin). */
+    variants: z.array(z.string().min(1)).default([]),
+    description: z.string().min(1),
+  })
+  .strict();
+
+/** Who is quoted saying what, in one article: each quote checked against the article's text. */
+export const quoteFileSchema = (reference: Reference) =>
+  z
+  .object({
+    article: reference('articles'),
+    quotes: z
+      .array(
+        z
+          .object({
+            /** Short kebab-case id, unique in the file: the quote's anchor. */
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            speaker: reference('entities'),
+            /** How the article presents the speaker (« l’ancien diplomate russe »), verbatim. */
+            speakerAs: z.string().min(1).optional(),
+            /** The sentence or clause of the article that carries the quote, exactly. */
+            passage: z.string().min(12),
+            /** The quoted words alone, exactly as in the passage. */
+            quote: z.string().min(3),
+            /** Reported speech without quotation marks (« Washington est persuadé que… »). */
+            indirect: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+/** Figures and claims one article puts forward, each with who makes it and how. */
+export const claimFileSchema = (reference: Reference) =>
+  z
+  .object({
+    article: reference('articles'),
+    claims: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            kind: z.enum(claimKinds),
+            /** A neutral French summary of what is claimed. */
+            statement: z.string().min(1),
+            /** For a figure: the figure as written (« jusqu’à cinq millions d’obus »). */
+            figure: z.string().min(1).optional(),
+            /** Who makes the claim: an entity, or the outlet itself (`outlet`). */
+            claimant: z.union([z.literal('outlet'), reference('entities')]),
+            /** How the article attributes it. */
+            attribution: z.enum(attributions),
+            passage: z.string().min(12),
+            /** Claims (`<article-id>/<claim-id>`) that this one contradicts. */
+            contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
+            /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
+            importance: z.number().int().min(1).max(3).default(2),
+          })
+          .strict()
+          .refine((claim) => claim.kind !== 'figure' || claim.figure !== undefined, {
+            message: 'a figure needs `figure`, the figure as written',
+            path: ['figure'],
+          }),
+      )
+      .min(1),
+  })
+  .strict();
+
+/** Periods of the story, as an editor cuts it; each runs from its start to the next one's. */
+export const eraSchema = z
+  .object({
+    title: z.string().min(1),
+    start: partialDate,
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
