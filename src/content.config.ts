@@ -9,6 +9,8 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { parseYamlMap } from './lib/yaml-map.ts';
 import { articleSchema } from './schemas/article.ts';
+import { dossierSchema } from './schemas/dossier.ts';
+import { parse as parseYaml } from 'yaml';
 import { claimFileSchema, entitySchema, eraSchema, eventSchema, quoteFileSchema } from './schemas/evidence.ts';
 
 export type { ArticleData } from './schemas/article.ts';
@@ -65,4 +67,10 @@ const pages = defineCollection({
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }).strict(),
 });
 
-export const collections = { articles, pages, events, entities, eras, quotes, claims };
+/** The dossier's own words: one entry, `dossier`, read from content/dossier.yaml. */
+const dossier = defineCollection({
+  loader: file(`${contentDir}/dossier.yaml`, { parser: (text) => ({ dossier: parseYaml(text) }) }),
+  schema: dossierSchema,
+});
+
+export const collections = { articles, pages, events, entities, eras, quotes, claims, dossier };

@@ -25,13 +25,9 @@ function typeset<T>(value: T): T {
 
 export const ui = typeset({
   site: {
-    name: 'Moscou–Pyongyang, le dossier',
-    tagline: 'Le rapprochement Poutine–Kim Jong Un, de septembre 2023 à juin 2024, lu dans la presse qui l’a couvert',
-    description:
-      'Dossier d’analyse de presse en français : les articles sur le rapprochement entre la Russie de Vladimir Poutine et la Corée du Nord de Kim Jong Un, transcrits fidèlement, datés et sourcés.',
     skipLink: 'Aller au contenu',
-    rssTitle: 'Moscou–Pyongyang, le dossier : les articles',
-    imageAlt: 'La page d’accueil du dossier Moscou–Pyongyang',
+    rssTitle: (name: string) => `${name} : les articles`,
+    imageAlt: (name: string) => `La page d’accueil de « ${name} »`,
     navLabel: 'Navigation principale',
     footerLabel: 'Pied de page',
   },
@@ -46,11 +42,6 @@ export const ui = typeset({
     method: 'Méthode',
   },
   home: {
-    heading: 'Moscou–Pyongyang, le dossier',
-    intro: [
-      'En septembre 2023, Kim Jong Un traverse la frontière russe à bord de son train blindé pour rencontrer Vladimir Poutine. En juin 2024, Vladimir Poutine est reçu à Pyongyang et les deux pays signent un traité de partenariat stratégique global.',
-      'Entre ces deux dates, la presse francophone a raconté un rapprochement que la guerre en Ukraine a rendu pressant : des munitions contre de la technologie, de l’aide alimentaire et une sortie de l’isolement. Ce dossier rassemble ses articles, transcrits mot pour mot, pour les lire, les comparer et en vérifier chaque affirmation.',
-    ],
     articlesHeading: 'Les articles, par date de parution',
     articlesCount: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
     explore: 'Explorer le dossier',
@@ -62,9 +53,8 @@ export const ui = typeset({
     quotesLink: 'Qui dit quoi',
     quotesBlurb: 'Les propos cités, leur auteur et le passage d’où ils viennent.',
     timelineLink: 'La chronologie des événements',
-    timelineBlurb: 'Des traités de 1961 au traité de 2024 : chaque événement rapporté par les articles, avec ses sources.',
     searchLink: 'Rechercher dans le dossier',
-    searchBlurb: 'Un mot, un nom sous toutes ses graphies (Choïgou, Shoigu…), filtré par média, année, thème.',
+    searchBlurb: (spellings: string[]) => `Un mot, un nom sous toutes ses graphies (${spellings.slice(0, 2).join(', ')}…), filtré par média, année, thème.`,
     methodLink: 'Comment le dossier est construit',
     allArticles: 'Tous les articles',
   },
@@ -154,7 +144,8 @@ export const ui = typeset({
   },
   search: {
     title: 'Recherche',
-    intro: 'Chercher un mot, un nom ou une expression dans les articles et les événements de la chronologie. Les noms sont trouvés sous toutes leurs graphies (Choïgou, Shoigu, Schoigu…).',
+    intro: (spellings: string[]) =>
+      `Chercher un mot, un nom ou une expression dans les articles et les événements de la chronologie. Les noms sont trouvés sous toutes leurs graphies (${spellings.join(', ')}…).`,
     label: 'Rechercher dans le dossier',
     headerFormLabel: 'Recherche rapide',
     pageFormLabel: 'Recherche détaillée',

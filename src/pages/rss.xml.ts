@@ -3,15 +3,16 @@ import type { APIRoute } from 'astro';
 import { loadEvidence } from '../data/evidence.ts';
 import { dateWindow } from '../lib/dates.ts';
 import { articlePath } from '../lib/urls.ts';
-import { ui } from '../i18n/fr.ts';
+import { loadDossier } from '../data/dossier.ts';
 import { href } from '../routing.ts';
 
 /** The articles, newest first, with their standfirsts. A date known to the month is its first day. */
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await loadEvidence();
+  const dossier = await loadDossier();
   return rss({
-    title: ui.site.name,
-    description: ui.site.description,
+    title: dossier.name,
+    description: dossier.description,
     site: site ?? 'https://example.org',
     customData: '<language>fr-FR</language>',
     items: [...articles].reverse().map((article) => ({
