@@ -128,6 +128,12 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
+/**
+ * Whether a person has checked an event, quote or claim. Hand-made data is reviewed; the importer
+ * (npm run import) writes `reviewed: false`, and the site marks such drafts as machine-found.
+ */
+const reviewed = z.boolean().default(true);
+
 /** A passage of an article, quoted exactly (up to spaces, apostrophes and quotation marks). */
 const citation = z
   .object({
@@ -171,6 +177,7 @@ export const eventSchema = z
     citations: z.array(citation).min(1, 'an event needs at least one citation'),
     /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
     importance: z.number().int().min(1).max(3).default(2),
+    reviewed,
   })
   .strict()
   .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
@@ -210,6 +217,7 @@ export const quoteFileSchema = z
             quote: z.string().min(3),
             /** Reported speech without quotation marks (« Washington est persuadé que… »). */
             indirect: z.boolean().default(false),
+            reviewed,
           })
           .strict(),
       )
@@ -243,6 +251,7 @@ export const claimFileSchema = z
             contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
             /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
             importance: z.number().int().min(1).max(3).default(2),
+            reviewed,
           })
           .strict()
           .refine((claim) => claim.kind !== 'figure' || claim.figure !== undefined, {
