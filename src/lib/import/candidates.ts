@@ -33,7 +33,8 @@ export interface QuoteCandidate {
 
 export interface FigureCandidate {
   figure: string;
-  claimant: string | 'outlet';
+  /** undefined: someone the entity list does not know says it. */
+  claimant: string | 'outlet' | undefined;
   attribution: 'affirme' | 'estime' | 'selon' | 'dément' | 'rapporte' | 'soupçonne' | 'prévoit' | 'constate';
   passage: string;
 }
@@ -120,7 +121,25 @@ function speechVerbs(text: string): { index: number; word: string; attribution: 
   return found.sort((a, b) => a.index - b.index);
 }
 
-const SPEAKER_KINDS = new Set(['person', 'organisation', 'country', 'media', 'place']);
+const SPEAKER_KINDS = new Set(['person', 'organisation', 'country', 'media']);
+/** A pronoun subject (« a-t-il déclaré », « il rappelle »): the speaker is someone named before. */
+const PRONOUN_VERB = /-t-(?:il|elle)|-(?:il|elle)$/;
+const PRONOUN_BEFORE = /(?:\b(?:[Ii]l|[Ee]lle)\s+(?:a\s+|avait\s+|aurait\s+)?|\b(?:a|avait|aurait)-t-(?:il|elle)\s+)(?:également\s+|aussi\s+|à nouveau\s+)?$/;
+/**
+ * A subject that describes someone already named (« le président russe a déclaré », « le ministre
+ * de la Défense a laissé entendre »): press style for a back-reference, read like a pronoun.
+ */
+const DESCRIPTION_BEFORE =
+  /(?:^|[\s,])((?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:ancien(?:ne)?\s+)?(?:président|présidente|ministre|porte-parole|chef|dirigeant|dirigeante|leader|diplomate|journal|tabloïd|premier ministre)\b[^,.;:«»"]{0,60}?)\s+(?:a|avait|aurait|ont)?\s*(?:également\s+|aussi\s+|à nouveau\s+|ensuite\s+)?$/;
+/** The same after an inverted verb (« …, explique la membre du service d’étude »). */
+const DESCRIPTION_AFTER =
+  /^\s+((?:le|la|l['’])\s*(?:ancien(?:ne)?\s+)?(?:président|présidente|ministre|porte-parole|chef|dirigeant|dirigeante|leader|diplomate|membre|chercheur|chercheuse|experte?|spécialiste|analyste|professeure?)\b[^,.;:«»"]{0,60})/;
+/** Whether the words around a verb point back to someone named earlier; the description, if any, is how the article presents them. */
+function backReference(before: string, verbWord: string, after = ''): { description?: string } | undefined {
+  if (PRONOUN_VERB.test(verbWord) || PRONOUN_BEFORE.test(before)) return {};
+  const described = DESCRIPTION_BEFORE.exec(before) ?? DESCRIPTION_AFTER.exec(after);
+  return described ? { description: described[1]!.trim() } : undefined;
+}
 
 /** Finds quoted spans: « … », “ … ”, "…" (straight quotes paired by the spaces around them), nesting kept whole. */
 export function quotedSpans(text: string): { start: number; end: number; inner: string }[] {
@@ -162,8 +181,13 @@ function speakerOf(
   verbIndex: number | undefined,
   span: { start: number; end: number },
   previous: Mention[],
+  pronoun = false,
 ): Mention | undefined {
-  const candidates = mentions.filter((m) => SPEAKER_KINDS.has(entities.get(m.entityId)?.kind ?? '') && (m.end <= span.start || m.start >= span.end));
+  // A place speaks only as the subject right before the verb (« Washington soupçonne »).
+  const speaks = (m: Mention) =>
+    SPEAKER_KINDS.has(entities.get(m.entityId)?.kind ?? '') ||
+    (entities.get(m.entityId)?.kind === 'place' && verbIndex !== undefined && verbIndex - m.end >= 0 && verbIndex - m.end <= 8);
+  const candidates = mentions.filter((m) => speaks(m) && (m.end <= span.start || m.start >= span.end));
   const people = (list: Mention[]) => list.filter((m) => entities.get(m.entityId)?.kind === 'person');
   if (verbIndex !== undefined) {
     // « …, a déclaré X » / « …, estime X » : the name right after the verb.
@@ -176,7 +200,11 @@ function speakerOf(
   }
   const outside = candidates.filter((m) => m.end <= span.start);
   if (outside.length > 0) return people(outside).at(-1) ?? outside.at(-1);
-  return people(previous).at(-1) ?? previous.at(-1);
+  // Only a pronoun points back to a speaker named earlier; a subject the list does not know
+  // (« une commerçante », « le gouvernement américain ») leaves the speaker to the reviewer.
+  if (!pronoun) return undefined;
+  const earlier = previous.filter((m) => SPEAKER_KINDS.has(entities.get(m.entityId)?.kind ?? ''));
+  return people(earlier).at(-1) ?? earlier.at(-1);
 }
 
 /** Quotes: direct (quotation marks) and reported (« X affirme que … », « Selon X, … », « …, selon X »). */
@@ -201,9 +229,17 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       const isClause = wordCount(inner) >= 6 && /[.!?…]$|\s/.test(inner);
       if (!nearest && !(isClause && wordCount(inner) >= 8)) continue;
       if (!nearest && /^[\p{Ll}]/u.test(inner) && wordCount(inner) < 10) continue;
-      const speaker = speakerOf(mentions, entities, nearest?.index, span, previous);
-      if (!speaker && !nearest) continue;
-      out.push({ speaker: speaker?.entityId, ...(speaker ? { speakerAs: speaker.text } : {}), passage, quote: inner, indirect: false });
+      // A paragraph that is nothing but a quote continues the previous speaker's words.
+      const continuation = !nearest && span.start <= 2 && span.end >= text.trimEnd().length - 3;
+      // No verb of speech in the passage: the quote follows the sentence that introduces its speaker.
+      const back = nearest ? backReference(text.slice(from, nearest.index), nearest.word, text.slice(nearest.index + nearest.word.length, to)) : {};
+      // The speaker is named in the passage itself, or pointed back to; never taken from a neighbouring sentence.
+      const inPassage = mentions.filter((m) => m.start >= from && m.end <= to);
+      const earlier = mentions.filter((m) => m.end <= from);
+      const speaker = speakerOf(inPassage, entities, nearest?.index, span, earlier.length > 0 ? earlier : previous, back !== undefined);
+      if (!speaker && !nearest && !continuation) continue;
+      const as = speaker && speaker.start >= from && speaker.end <= to ? speaker.text : back?.description;
+      out.push({ speaker: speaker?.entityId, ...(speaker && as ? { speakerAs: as } : {}), passage, quote: inner, indirect: false });
     }
     // Reported speech, sentence by sentence.
     for (const sentence of sentences) {
@@ -211,24 +247,30 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
       const localVerbs = speechVerbs(s);
       const strip = (q: string) => q.trim().replace(/[\s.,;:…]+$/, '').trim();
-      const push = (quote: string, verbAt: number) => {
+      const push = (quote: string, verbAt: number, named?: Mention) => {
         const q = strip(quote);
         if (wordCount(q) < 3) return;
         const at = s.indexOf(q);
-        const speaker = speakerOf(local, entities, verbAt, { start: at, end: at + q.length }, previous);
-        out.push({ speaker: speaker?.entityId, ...(speaker ? { speakerAs: speaker.text } : {}), passage: s, quote: q, indirect: true });
+        const word = localVerbs.find((v) => v.index === verbAt)?.word ?? '';
+        const back = backReference(s.slice(0, verbAt), word);
+        const sameBlock = mentions.filter((m) => m.end <= sentence.start);
+        const speaker = named ?? speakerOf(local, entities, verbAt, { start: at, end: at + q.length }, sameBlock.length > 0 ? sameBlock : previous, back !== undefined);
+        const inSentence = speaker !== undefined && local.includes(speaker);
+        const as = inSentence ? speaker.text : back?.description;
+        out.push({ speaker: speaker?.entityId, ...(speaker && as ? { speakerAs: as } : {}), passage: s, quote: q, indirect: true });
       };
       for (const verb of localVerbs) {
         if (verb.attribution === 'selon') {
           const isPour = /^pour$/i.test(verb.word);
           const named = local.filter((m) => m.start > verb.index && m.start - verb.index < 90);
-          const person = named.find((m) => entities.get(m.entityId)?.kind === 'person') ?? named[0];
+          const person = named.find((m) => entities.get(m.entityId)?.kind === 'person') ?? (isPour ? undefined : named[0]);
           if (!person) continue;
-          if (verb.index < 3) {
+          // « Selon X, … » opens the sentence (after a rubric such as « Dans l’actu : »), or « …, selon X » closes it.
+          if (/^(?:[^.!?:]{0,30}:\s*)?$/.test(s.slice(0, verb.index))) {
             const comma = s.indexOf(', ', person.end);
-            if (comma > 0 && (!isPour || comma - person.end < 120)) push(s.slice(comma + 2), verb.index);
+            if (comma > 0 && (!isPour || comma - person.end < 120)) push(s.slice(comma + 2), verb.index, person);
           } else if (/,\s*$/.test(s.slice(0, verb.index)) && !isPour) {
-            push(s.slice(0, verb.index).replace(/,\s*$/, ''), verb.index);
+            push(s.slice(0, verb.index).replace(/,\s*$/, ''), verb.index, person);
           }
           continue;
         }
@@ -240,8 +282,8 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
         }
         // « …, a-t-il déclaré » / « …, avance le New York Times » : the clause before the comma.
         const before = s.slice(0, verb.index);
-        const inverted = /,\s*(?:a|ont|avait|aurait)?(?:-t)?\s*$/.exec(before) ?? /,\s*$/.exec(before);
-        if (inverted && (/-t-|-il|-elle/.test(verb.word) || local.some((m) => m.start > verb.index))) {
+        const inverted = /,\s*(?:(?:a|ont|avait|aurait)(?:-t-(?:il|elle))?)?\s*$/.exec(before);
+        if (inverted && (/-t-|-il|-elle/.test(verb.word) || /-t-(?:il|elle)\s*$/.test(before) || local.some((m) => m.start > verb.index))) {
           const clause = before.slice(0, inverted.index);
           if (!/[«»"“”]/.test(clause)) push(clause.replace(/^[^,]{0,40}?,\s*mais\s+/, ''), verb.index);
         }
@@ -262,14 +304,15 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
 const NUMBER_WORDS =
   'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dix-sept|dix-huit|dix-neuf|vingt-[\\p{L}-]+|trente-[\\p{L}-]+|quarante-[\\p{L}-]+|cinquante-[\\p{L}-]+|soixante-[\\p{L}-]+|quatre-vingts?(?:-[\\p{L}-]+)?';
 const QUANTIFIER = "(?:(?:jusqu['’]à|plus d['’]|plus de|moins de|au moins|près de|environ|quelque|quelques|plusieurs|des|de|d['’])\\s*)?";
-const UNIT_WORD = "(?:\\s+(?:de\\s+|d['’])?(?!(?:et|ou|à|en|le|la|les|du|des|de|dans|pour|par|sur|au|aux|qui|que|a|est)\\b)[\\p{L}’'-]{2,}){1,3}";
+const STOP = 'et|ou|à|en|le|la|les|du|des|de|dans|pour|par|sur|au|aux|qui|que|a|est|sont|après|avant|sa|son|ses|leur|leurs|chaque|depuis|entre|avec|sans|ce|cette|ces|il|elle|ils|elles|dont|mais|plus|moins|pourraient|pourrait|devrait|doit|doivent|seront|sera|ont|avait|été';
+const UNIT_WORD = `(?:\\s+(?:de\\s+|d['’])?(?!(?:${STOP})(?![\\p{L}’'-]))[\\p{L}’'-]{2,}){1,2}`;
 const FIGURE_PATTERNS: RegExp[] = [
   // « plus de 50 % », « 73,13 % », « 20 heures », « 5 millions d’obus »
   new RegExp(`${QUANTIFIER}\\d+(?:[.,]\\d+)?(?:\\s?%|\\s+(?:millions?|milliards?|mille)(?:\\s+(?:de\\s+|d['’])[\\p{L}’'-]+)?|${UNIT_WORD})`, 'giu'),
   // « 70e anniversaire »
   /\b\d+(?:e|ème|er)\s+[\p{L}]+/giu,
   // « cinq millions d’obus », « des dizaines de missiles », « plus de dix-huit mois », « plusieurs centaines de kilomètres carrés »
-  new RegExp(`${QUANTIFIER}(?:(?:${NUMBER_WORDS})\\s+)?(?:dizaines?|centaines?|milliers?|millions?|milliards?)(?:\\s+(?:de|d['’])\\s*[\\p{L}’'-]+(?:\\s+(?!de\\b|du\\b|des\\b)[\\p{L}]+)?)?`, 'giu'),
+  new RegExp(`${QUANTIFIER}(?:(?:${NUMBER_WORDS})\\s+)?(?:dizaines?|centaines?|milliers?|millions?|milliards?)(?:\\s+(?:de|d['’])\\s*[\\p{L}’'-]+)?`, 'giu'),
   new RegExp(`${QUANTIFIER}(?<![\\p{L}-])(?:${NUMBER_WORDS})(?![\\p{L}-])${UNIT_WORD}`, 'giu'),
   /(?:plus d['’]|près d['’]|moins d['’])?un an et demi/giu,
 ];
@@ -313,7 +356,8 @@ export function findFigures(blocks: readonly TextBlock[], matcher: EntityMatcher
         const speaker = verb ? speakerOf(local, entities, verb.index, { start: figure.at, end: figure.at + figure.text.length }, []) : undefined;
         out.push({
           figure: figure.text,
-          claimant: speaker?.entityId ?? 'outlet',
+          // Someone says it (a verb of speech) but the entity list does not know who: left to the reviewer.
+          claimant: speaker?.entityId ?? (verb ? undefined : 'outlet'),
           attribution: speaker && verb ? verb.attribution : 'constate',
           passage: s,
         });
@@ -331,6 +375,9 @@ const EVENT_KINDS: [RegExp, string][] = [
   [/\bexercice|\bmissile|\boffensive|\bbombard|\binvasion|\bguerre/i, 'military'], [/\bdéclar|\bannonc|\baffirm|\bqualifi|\bnié|\bdément/i, 'statement'],
 ];
 
+/** Future tense or an announcement: dates without a year are read forward from publication. */
+const FUTURE = /\b(?:doit|doivent|devra|devront|devrait|devraient|sera|seront|va|vont|prévue?s?|prochaine?s?|compte|comptent)\b|\p{L}{3,}(?:era|eront|ira|iront|ra|ront)\b/u;
+
 /** Candidate events: each date expression of a body sentence, resolved against publication. */
 export function findEvents(
   blocks: readonly TextBlock[],
@@ -346,7 +393,8 @@ export function findEvents(
       const people = [...new Set(mentions.filter((m) => entities.get(m.entityId)?.kind === 'person').map((m) => m.entityId))];
       const places = [...new Set(mentions.filter((m) => ['place', 'country'].includes(entities.get(m.entityId)?.kind ?? '')).map((m) => m.entityId))];
       const kind = EVENT_KINDS.find(([re]) => re.test(sentence.text))?.[1] ?? 'milestone';
-      const dates = findDateMentions(sentence.text, { date: published });
+      const future = FUTURE.test(sentence.text);
+      const dates = findDateMentions(sentence.text, { date: published, future });
       for (const mention of dates) {
         if (out.some((e) => e.passage === sentence.text && e.date === mention.date)) continue;
         out.push({

@@ -133,6 +133,8 @@ export interface DateMention {
 /** The publication date a text's relative dates are read against (partial: a month may be all we know). */
 export interface Reference {
   date: string;
+  /** The sentence speaks of what is to come: a month or weekday without its year is the next one. */
+  future?: boolean;
 }
 
 const partsOf = (date: string) => date.split('-').map(Number) as [number, number?, number?];
@@ -146,10 +148,19 @@ function lastWeekday(reference: string, weekday: number): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** The first `weekday` after a full date. */
+function nextWeekday(reference: string, weekday: number): string {
+  const [y, m, d] = partsOf(reference);
+  const day = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  day.setUTCDate(day.getUTCDate() + (((weekday - day.getUTCDay() + 7) % 7) || 7));
+  return day.toISOString().slice(0, 10);
+}
+
 /** The year of a day or month named without its year: the latest one not after publication (press reports the past and the near future). */
-function yearFor(month: number, reference: string): number {
+function yearFor(month: number, reference: string, future = false): number {
   const [ry, rm] = partsOf(reference);
   if (rm === undefined) return ry;
+  if (future) return month >= rm ? ry : ry + 1;
   // Up to two months ahead of publication is read as announced (« du 10 au 13 septembre » in early September).
   if (month > rm + 2) return ry - 1;
   if (month <= rm + 2 - 12) return ry + 1;
@@ -185,7 +196,7 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
     if (!/\d/.test(result.text)) continue;
     const month = start.get('month')!;
     const day = start.get('day')!;
-    const year = start.isCertain('year') ? start.get('year')! : yearFor(month, reference.date);
+    const year = start.isCertain('year') ? start.get('year')! : yearFor(month, reference.date, reference.future);
     const date = `${year}-${pad2(month)}-${pad2(day)}`;
     let endDate: string | undefined;
     if (result.end?.isCertain('day')) {
@@ -207,7 +218,7 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
   for (const m of text.matchAll(monthExpr)) {
     const month = monthNumber(m[2]!)!;
     const stated = m[3] !== undefined;
-    const year = stated ? Number(m[3]) : yearFor(month, reference.date);
+    const year = stated ? Number(m[3]) : yearFor(month, reference.date, reference.future);
     const when = m[1] ? ` (${m[1].toLowerCase()} du mois)` : '';
     add({
       text: m[0],
@@ -224,7 +235,9 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
   // A weekday alone (« lundi », « mercredi ») is the last one on or before publication.
   for (const m of text.matchAll(new RegExp(`\\b(?:ce\\s+)?(${WEEKDAY_RE})\\b`, 'giu'))) {
     const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]);
-    if (refIsDay) {
+    if (refIsDay && reference.future) {
+      add({ text: m[0], index: m.index, date: nextWeekday(reference.date, weekday), note: `« ${m[0]} » ${article}, au futur : le ${m[1]!.toLowerCase()} suivant` });
+    } else if (refIsDay) {
       add({ text: m[0], index: m.index, date: lastWeekday(reference.date, weekday), note: `« ${m[0]} » ${article} : le dernier ${m[1]!.toLowerCase()} avant parution` });
     } else {
       add({ text: m[0], index: m.index, date: reference.date, note: `« ${m[0]} » ${article}, au jour inconnu : le mois de parution` });

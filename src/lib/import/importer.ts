@@ -100,6 +100,9 @@ function readExisting(contentDir: string): ExistingContent {
   return { entities, articles, sources };
 }
 
+/** Strings in double quotes, like the hand-written files: « 07:30 » or « 2024-06 » stay text. */
+const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
+
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** The seed of a source: its existing id if the same bytes are already there, else the next number and the start of its SHA-256. */
@@ -203,7 +206,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     }));
   const claimIds = new Set<string>();
   const draftClaims = figures
-    .filter((f) => f.passage.length >= 12)
+    .filter((f): f is typeof f & { claimant: string } => f.passage.length >= 12 && f.claimant !== undefined)
     .map((f) => ({
       id: idFrom(f.figure, claimIds),
       kind: 'figure',
@@ -216,6 +219,7 @@ export function planImport(options: ImportOptions): ImportPlan {
       reviewed: false,
     }));
   const held = quotes.filter((q) => q.speaker === undefined);
+  const heldFigures = figures.filter((f) => f.claimant === undefined);
 
   const files: PlannedFile[] = [];
   files.push({ path: `sources/${seed}.txt`, content: source });
@@ -236,10 +240,10 @@ export function planImport(options: ImportOptions): ImportPlan {
     removed: article.removed,
     transcriptionNotes: [words.notes.imported(today), ...article.transcriptionNotes],
   };
-  files.push({ path: `articles/${slug}.md`, content: `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${blocksToMarkdown(article.blocks)}` });
+  files.push({ path: `articles/${slug}.md`, content: `---\n${stringify(frontMatter, YAML_OPTIONS)}---\n\n${blocksToMarkdown(article.blocks)}` });
   const header = '# Relevé automatiquement par npm run import : chaque élément est à vérifier, puis à marquer reviewed: true.\n';
-  if (draftQuotes.length > 0) files.push({ path: `quotes/${slug}.yaml`, content: header + stringify({ article: slug, quotes: draftQuotes }, { lineWidth: 0 }) });
-  if (draftClaims.length > 0) files.push({ path: `claims/${slug}.yaml`, content: header + stringify({ article: slug, claims: draftClaims }, { lineWidth: 0 }) });
+  if (draftQuotes.length > 0) files.push({ path: `quotes/${slug}.yaml`, content: header + stringify({ article: slug, quotes: draftQuotes }, YAML_OPTIONS) });
+  if (draftClaims.length > 0) files.push({ path: `claims/${slug}.yaml`, content: header + stringify({ article: slug, claims: draftClaims }, YAML_OPTIONS) });
   events.forEach((event, index) => {
     const data = {
       date: event.date,
@@ -255,19 +259,20 @@ export function planImport(options: ImportOptions): ImportPlan {
       importance: 3,
       reviewed: false,
     };
-    files.push({ path: `events/${event.date}-${slug}-${index + 1}.yaml`, content: header + stringify(data, { lineWidth: 0 }) });
+    files.push({ path: `events/${event.date}-${slug}-${index + 1}.yaml`, content: header + stringify(data, YAML_OPTIONS) });
   });
-  if (proposals.length > 0 || held.length > 0) {
+  if (proposals.length > 0 || held.length > 0 || heldFigures.length > 0) {
     const proposal = {
       article: slug,
       entities: proposals.map((p) => ({ id: idFrom(p.name, new Set(existing.entities.keys()), 8), name: p.name, kind: p.kind, variants: p.variants, seenIn: p.seenIn })),
       heldQuotes: held.map((q) => ({ passage: q.passage, quote: q.quote, indirect: q.indirect })),
+      heldFigures: heldFigures.map((f) => ({ passage: f.passage, figure: f.figure })),
     };
     files.push({
       path: `proposals/${slug}.yaml`,
       content:
         '# Propositions de l’import, hors du site : entités absentes de entities.yaml (à y ajouter ou à écarter),\n# et citations mises de côté faute d’orateur connu.\n' +
-        stringify(proposal, { lineWidth: 0 }),
+        stringify(proposal, YAML_OPTIONS),
     });
   }
 
@@ -287,7 +292,7 @@ export function planImport(options: ImportOptions): ImportPlan {
     quotes: draftQuotes.length,
     figures: draftClaims.length,
     events: events.length,
-    held: held.length,
+    held: held.length + heldFigures.length,
     entities: proposals.map((p) => ({ name: p.name, variants: p.variants })),
   });
   return { slug, seed, article, files, stale, summary };
