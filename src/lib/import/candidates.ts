@@ -106,6 +106,7 @@ const NOT_SPEECH = new Set([
   'disposition', 'discussion', 'disent', 'dispose', 'disparu', 'distance', 'diverses', 'dix', 'jugement',
 ]);
 const SPEECH_WORD = /[\p{L}’'-]+/gu;
+const VERB_ENDING = /^(?:|e|es|ent|ait|aient|ais|é|ée|és|ées|er|ant|ons|ez|a|ai|it|is|i|ie|u|ue|us|ra|ront|rait|èrent|enu|ient|t)$/;
 
 function speechVerbs(text: string): { index: number; word: string; attribution: FigureCandidate['attribution'] }[] {
   const found: { index: number; word: string; attribution: FigureCandidate['attribution'] }[] = [];
@@ -113,7 +114,8 @@ function speechVerbs(text: string): { index: number; word: string; attribution: 
     const word = m[0].toLowerCase().replace(/-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/, '');
     if (NOT_SPEECH.has(word) && !/^(?:dit|cité|prévoit|juge|menace|propos)$/.test(word)) continue;
     if (/^(?:propos|menace|menaces|prévu|prévue|prévus|prévues)$/.test(word)) continue;
-    const hit = SPEECH.find(([stem]) => word.startsWith(stem) && word.length <= stem.length + 6);
+    // A verb is its stem and a verb ending; nouns that share the stem (« conclusion », « déclaration ») are not.
+    const hit = SPEECH.find(([stem]) => word.startsWith(stem) && VERB_ENDING.test(word.slice(stem.length)));
     if (hit) found.push({ index: m.index, word: m[0], attribution: hit[1] });
   }
   const selon = /\b(?:[Ss]elon|[Dd]’après|[Dd]'après|[Pp]our)\s/g;
@@ -446,13 +448,6 @@ export function proposeEntities(blocks: readonly TextBlock[], matcher: EntityMat
       if (NOT_NAMES.has(name) || name.length < 3) continue;
       if (known.some((k) => !(k.end <= at || k.start >= at + name.length))) continue;
       const single = !name.includes(' ');
-      const lead = block.text.slice(0, at).replace(/[\s«"“(]+$/, '');
-      if (single && (sentenceStarts.has(at) || lead === '' || /[.!?:]$/.test(lead))) continue;
-      // A single capitalised word after an article is a common noun (« la Défense », « les Affaires »).
-      if (single && /\b(?:la|le|les|l['’]|des|du|de la|son|sa|ses|au|aux|une|un)\s*$/i.test(block.text.slice(Math.max(0, at - 8), at))) continue;
-      if (single && block.text.split(name).length - 1 < 2 && !blocks.some((b) => b !== block && b.text.includes(name))) continue;
-      if (/-$/.test(name)) continue;
-      if (/^\p{Lu}+$/u.test(name) && name.length <= 2) continue;
       const key = fold(name);
       const existing = [...found.values()].find((p) => {
         const last = fold(p.name).split(' ').at(-1);
@@ -462,6 +457,13 @@ export function proposeEntities(blocks: readonly TextBlock[], matcher: EntityMat
         if (existing.name !== name && !existing.variants.includes(name)) existing.variants.push(name);
         continue;
       }
+      const lead = block.text.slice(0, at).replace(/[\s«"“(]+$/, '');
+      if (single && (sentenceStarts.has(at) || lead === '' || /[.!?:]$/.test(lead))) continue;
+      // A single capitalised word after an article is a common noun (« la Défense », « les Affaires »).
+      if (single && /\b(?:la|le|les|l['’]|des|du|de la|son|sa|ses|au|aux|une|un)\s*$/i.test(block.text.slice(Math.max(0, at - 8), at))) continue;
+      if (single && block.text.split(name).length - 1 < 2 && !blocks.some((b) => b !== block && b.text.includes(name))) continue;
+      if (/-$/.test(name)) continue;
+      if (/^\p{Lu}+$/u.test(name) && name.length <= 2) continue;
       const before = block.text.slice(Math.max(0, at - 25), at);
       const kind: EntityProposal['kind'] = /\b(?:Université|Conseil|Organisation|Agence|Ministère|Parti|Assemblée|Banque|Fondation|Institut|Commission)\b/.test(name)
         ? 'organisation'
