@@ -218,7 +218,8 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
     const sentences = sentencesOf(text);
     const mentions = matcher.findMentions(text);
     const verbs = speechVerbs(text);
-    for (const span of quotedSpans(text)) {
+    const spans = quotedSpans(text);
+    for (const span of spans) {
       const inner = span.inner.trim().replace(/^[\s"«»“”]+|[\s"«»“”,]+$/g, '').trim();
       if (inner.length < 3) continue;
       const passage = passageAround(text, sentences, span.start, span.end);
@@ -262,6 +263,8 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
         out.push({ speaker: speaker?.entityId, ...(speaker && as ? { speakerAs: as } : {}), passage: s, quote: q, indirect: true });
       };
       for (const verb of localVerbs) {
+        // A verb inside someone's quoted words is part of their quote, not reported speech.
+        if (spans.some((q) => sentence.start + verb.index > q.start && sentence.start + verb.index < q.end)) continue;
         if (verb.attribution === 'selon') {
           const isPour = /^pour$/i.test(verb.word);
           const named = local.filter((m) => m.start > verb.index && m.start - verb.index < 90);
