@@ -213,6 +213,8 @@ function speakerOf(
 export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher, entities: Map<string, KnownEntity>): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   let previous: Mention[] = [];
+  /** Who spoke last: a quote with no verb of speech goes on in that voice. */
+  let lastSpeaker: Mention | undefined;
   for (const block of blocks) {
     const text = block.text;
     const sentences = sentencesOf(text);
@@ -239,8 +241,17 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       // The speaker is named in the passage itself, or pointed back to; never taken from a neighbouring sentence.
       const inPassage = mentions.filter((m) => m.start >= from && m.end <= to);
       const earlier = mentions.filter((m) => m.end <= from);
-      const speaker = speakerOf(inPassage, entities, nearest?.index, span, earlier.length > 0 ? earlier : previous, back !== undefined);
+      // Without a verb, the voice is the one introduced in the block (« Selon X, … ») or the last one heard.
+      const introduced = nearest
+        ? undefined
+        : verbs
+            .filter((v) => v.attribution === 'selon' && v.index < span.start)
+            .map((v) => mentions.find((m) => m.start > v.index && m.start - v.index < 40 && entities.get(m.entityId)?.kind === 'person'))
+            .filter((m) => m !== undefined)
+            .at(-1);
+      const speaker = introduced ?? (nearest ? undefined : lastSpeaker) ?? speakerOf(inPassage, entities, nearest?.index, span, earlier.length > 0 ? earlier : previous, back !== undefined);
       if (!speaker && !nearest && !continuation) continue;
+      if (speaker) lastSpeaker = speaker;
       const as = speaker && speaker.start >= from && speaker.end <= to ? speaker.text : back?.description;
       out.push({ speaker: speaker?.entityId, ...(speaker && as ? { speakerAs: as } : {}), passage, quote: inner, indirect: false });
     }
