@@ -23,7 +23,7 @@ if (positionals.length !== 1) {
   process.exit(1);
 }
 try {
-  const plan = planImport({
+  const plan = await planImport({
     file: positionals[0]!,
     contentDir,
     ...(values.slug ? { slug: values.slug } : {}),

@@ -18,7 +18,7 @@ const handMade = readArticleFiles();
 const contentDir = emptyContentDir('dossier-import-seeds-');
 const now = new Date('2026-01-15T12:00:00Z');
 for (const article of handMade) {
-  const plan = planImport({ file: path.join(contentRoot, 'sources', `${article.data.seed}.txt`), contentDir, slug: article.id, now });
+  const plan = await planImport({ file: path.join(contentRoot, 'sources', `${article.data.seed}.txt`), contentDir, slug: article.id, now });
   writePlan(plan, contentDir);
 }
 afterAll(() => rmSync(path.dirname(contentDir), { recursive: true, force: true }));

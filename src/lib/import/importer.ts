@@ -13,7 +13,6 @@ import { fold } from '../text.ts';
 import { importWords as words } from '../../i18n/fr-import.ts';
 import { findEvents, findFigures, findQuotes, proposeEntities, type KnownEntity, type TextBlock } from './candidates.ts';
 import { isFrench } from './french-text.ts';
-import { extractHtml } from './html.ts';
 import { blocksToMarkdown, parseRawText } from './raw-text.ts';
 import { outletOfUrl } from './outlets.ts';
 import { reviewSummary } from './review.ts';
@@ -128,7 +127,7 @@ const firstWords = (text: string, count: number) => {
   return parts.length <= count ? text.replace(/[.:;,]$/, '') : `${parts.slice(0, count).join(' ').replace(/[.:;,]$/, '')}…`;
 };
 
-export function planImport(options: ImportOptions): ImportPlan {
+export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   const { file, contentDir } = options;
   const now = options.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
@@ -141,6 +140,8 @@ export function planImport(options: ImportOptions): ImportPlan {
   let article: ParsedArticle;
   let source: Uint8Array | string;
   if (isHtml) {
+    // jsdom is loaded only for saved pages: a raw text imports without it.
+    const { extractHtml } = await import('./html.ts');
     const extracted = extractHtml(raw, options.url);
     article = extracted.article;
     source = extracted.text;
@@ -150,8 +151,8 @@ export function planImport(options: ImportOptions): ImportPlan {
   }
   if (!article.title) throw new ImportError(`${file}: no title found`);
   const bodyText = article.blocks.map((b) => b.text).join(' ');
-  if (article.blocks.filter((b) => b.kind !== 'figure').length === 0) throw new ImportError(`${file}: no article text found`);
   if (!isFrench(`${article.title} ${article.standfirst ?? ''} ${bodyText}`)) throw new ImportError(`${file}: the text is not in French`);
+  if (article.blocks.filter((b) => b.kind !== 'figure').length === 0) throw new ImportError(`${file}: no article text found`);
 
   if (options.url) {
     if (!/^https?:\/\//.test(options.url) || !URL.canParse(options.url)) throw new ImportError(`--url: not a web address: ${options.url}`);

@@ -242,7 +242,8 @@ export function parseRawText(source: string): ParsedArticle {
   if (next && !BULLET.test(next.raw) && !BBC_CAPTION.test(next.text) && TERMINAL.test(next.text) && !CREDIT_LINE.test(content[cursor + 1]?.text ?? '')) {
     const sentences = splitSentences(next.text).length;
     const metadataFollows = next.blankAfter && content[cursor + 1] && isPersonName(content[cursor + 1]!.text);
-    const gapToNext = (content[cursor + 1]?.line ?? Infinity) - next.line > 2;
+    const following = content[cursor + 1];
+    const gapToNext = following !== undefined && following.line - next.line > 2;
     if (sentences >= 2 || metadataFollows || gapToNext) {
       standfirst = inlineMarkdown(next.text).text;
       cursor++;
