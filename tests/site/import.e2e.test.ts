@@ -19,6 +19,8 @@ import { ui } from '../../src/i18n/fr.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { blockText, readableText, select, selectAll, toString, withoutAddedNotes } from '../support/html.ts';
 import { contentRoot, projectRoot } from '../support/paths.ts';
+import { emptyContentDir } from '../support/import.ts';
+import { planImport, writePlan } from '../../src/lib/import/importer.ts';
 
 const RAW = path.join(projectRoot, 'tests/fixtures/import/nouvel-article.txt');
 const PAGE = path.join(projectRoot, 'tests/fixtures/import/page-enregistree.html');
@@ -48,7 +50,19 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const page = (route: string): Root => fromHtml(readFileSync(path.join(outDir, route, 'index.html'), 'utf8'));
+/** The checks of tests/site/fidelity.test.ts on a built article page. */
+function expectFaithful(article: Element, source: string, removed: { text: string }[]): void {
+  const pageText = normalizeTypography(readableText(article));
+  const pieces = sourcePieces(source, removed);
+  expect(pieces.length).toBeGreaterThan(5);
+  expect(pieces.filter((piece) => !pageText.includes(normalizeTypography(piece)))).toEqual([]);
+  const sourceText = normalizeTypography(stripSourceMarkup(withoutRemoved(source, removed)));
+  const blocks = selectAll('.article-body :is(p, li, h2, h3, figcaption > span:not(.photo-absente-label))', withoutAddedNotes(article));
+  expect(blocks.length).toBeGreaterThan(3);
+  expect(blocks.map((b) => normalizeTypography(blockText(b))).filter((t) => t !== '' && !sourceText.includes(t))).toEqual([]);
+}
+
+const page = (route: string, root = outDir): Root => fromHtml(readFileSync(path.join(root, route, 'index.html'), 'utf8'));
 const hasMark = (element: Element | Root) => selectAll('[data-draft]', element).some((mark) => toString(mark) === MARK);
 
 describe('importing a new article, as a raw text and as a saved page, then building', () => {
@@ -69,15 +83,7 @@ describe('importing a new article, as a raw text and as a saved page, then build
     });
 
     it('passes the fidelity check with no hand edit: every source sentence on the page, no foreign block', () => {
-      const removed = articleData().removed ?? [];
-      const pageText = normalizeTypography(readableText(article()));
-      const pieces = sourcePieces(source(), removed);
-      expect(pieces.length).toBeGreaterThan(5);
-      expect(pieces.filter((piece) => !pageText.includes(normalizeTypography(piece)))).toEqual([]);
-      const sourceText = normalizeTypography(stripSourceMarkup(withoutRemoved(source(), removed)));
-      const blocks = selectAll('.article-body :is(p, li, h2, h3, figcaption > span:not(.photo-absente-label))', withoutAddedNotes(article()));
-      expect(blocks.length).toBeGreaterThan(3);
-      expect(blocks.map((b) => normalizeTypography(blockText(b))).filter((t) => t !== '' && !sourceText.includes(t))).toEqual([]);
+      expectFaithful(article(), source(), articleData().removed ?? []);
     });
 
     it('marks the draft events noted after their passages', () => {
@@ -141,4 +147,33 @@ describe('a draft whose passage is not in its article', () => {
     expect(output).toContain('Ce pont ne sera jamais le symbole');
     expect(existsSync(path.join(work, 'broken-dist', 'index.html'))).toBe(false);
   });
+});
+
+describe('the five seeds imported into an empty content folder', () => {
+  it('build with every draft verified, and each page passes the fidelity check', async () => {
+    const seedsContent = emptyContentDir('dossier-import-e2e-seeds-');
+    const seedsOut = path.join(path.dirname(seedsContent), 'dist');
+    try {
+      const sources = readdirSync(path.join(contentRoot, 'sources')).sort();
+      const slugs: string[] = [];
+      for (const name of sources) {
+        const plan = await planImport({ file: path.join(contentRoot, 'sources', name), contentDir: seedsContent });
+        writePlan(plan, seedsContent);
+        slugs.push(plan.slug);
+      }
+      expect(readdirSync(path.join(seedsContent, 'events')).length).toBeGreaterThan(10);
+      const result = astroBuild(seedsOut, seedsContent);
+      expect(result.output).not.toMatch(/problem\(s\) in the content/);
+      expect(result.status).toBe(0);
+      for (const slug of slugs) {
+        const text = readFileSync(path.join(seedsContent, 'articles', `${slug}.md`), 'utf8');
+        const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+        const source = readFileSync(path.join(seedsContent, 'sources', `${data.seed}.txt`), 'utf8');
+        expectFaithful(select('article[data-article]', page(`articles/${slug}`, seedsOut))!, source, data.removed ?? []);
+      }
+      expect(hasMark(page('citations', seedsOut))).toBe(true);
+    } finally {
+      rmSync(path.dirname(seedsContent), { recursive: true, force: true });
+    }
+  }, 300_000);
 });
