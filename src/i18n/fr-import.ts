@@ -29,6 +29,8 @@ export const importWords = {
     outletUnknown: 'Le texte ne nomme pas son média et aucun indice ne permet de l’attribuer.',
     monthDate: (line: string) => `Mention « ${line} » en tête du texte recueilli ; le jour n’est pas donné.`,
     shownDate: (line: string) => `Date « ${line} » affichée en tête du texte recueilli, sans mention « Publié » : peut-être celle d’une reprise, à vérifier.`,
+    shownDateBounds: (line: string, latest: string, words: string) =>
+      `Date « ${line} » affichée en tête du texte recueilli, sans mention « Publié » : limite haute (peut-être celle d’une reprise). Le texte relate le ${latest} (« ${words} ») : limite basse. Le jour de parution n’est pas donné.`,
     metaPublished: (value: string) => `Balise article:published_time de la page enregistrée : ${value}.`,
     metaModified: (value: string) => `Balise article:modified_time de la page enregistrée : ${value}.`,
     metaAuthor: (value: string) => `Balise author de la page enregistrée : « ${value} ».`,

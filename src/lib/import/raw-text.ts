@@ -8,7 +8,7 @@
 import { fold } from '../text.ts';
 import { splitSentences } from '../sentences.ts';
 import { importWords as words } from '../../i18n/fr-import.ts';
-import { isDateLine, readDateLine } from './french-dates.ts';
+import { findDateMentions, isDateLine, readDateLine } from './french-dates.ts';
 import { outletNamed, outletOfUrl } from './outlets.ts';
 import type { Block, DatedField, OutletField, ParsedArticle, RemovedPiece } from './types.ts';
 
@@ -134,6 +134,7 @@ export function parseRawText(source: string): ParsedArticle {
   let author: ParsedArticle['author'];
   let statedOutlet: OutletField | undefined;
   let paywallFormula: string | undefined;
+  let shownDateLine: string | undefined;
   let bbcCaptions = false;
   const removeOnce = (piece: RemovedPiece) => {
     if (!removed.some((r) => r.text === piece.text)) removed.push(piece);
@@ -181,6 +182,7 @@ export function parseRawText(source: string): ParsedArticle {
         else if (role === 'published') published ??= { ...value, provenance: 'stated' };
         else if (!published) {
           published = { ...value, provenance: 'inferred', clue: words.clue.shownDate(text) };
+          shownDateLine = text;
           warnings.push(`Date « ${text} » sans mention « Publié » : prise comme date de parution déduite, à vérifier.`);
         }
       }
@@ -321,6 +323,25 @@ export function parseRawText(source: string): ParsedArticle {
   else if (!statedOutlet && paywallFormula && /de cet article à lire/.test(paywallFormula)) outlet = { value: 'Le Monde', provenance: 'inferred', clue: words.clue.outletPaywall(paywallFormula) };
   else if (!statedOutlet && bbcCaptions) outlet = { value: 'BBC News Afrique', provenance: 'inferred', clue: words.clue.outletBbc };
   if (outlet.provenance !== 'stated') warnings.push(`Média : ${outlet.value ?? 'inconnu'} (${outlet.provenance === 'unknown' ? 'aucun indice' : 'déduit'}), à vérifier.`);
+
+  // A date shown without « Publié » is only an upper bound: the latest day the text reports is the lower one.
+  if (published && shownDateLine && published.date.length === 10) {
+    const reported = blocks
+      .filter((b) => b.kind !== 'heading')
+      .flatMap((b) => findDateMentions(b.text, { date: published!.date }))
+      .filter((m) => m.date.length === 10 && m.date <= published!.date && /\d{4}|\d{1,2}\s+\p{L}/u.test(m.text))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .at(-1);
+    if (reported && reported.date.slice(0, 7) !== published.date.slice(0, 7)) {
+      published = {
+        date: reported.date.slice(0, 7),
+        notBefore: reported.date,
+        notAfter: published.date,
+        provenance: 'inferred',
+        clue: words.clue.shownDateBounds(shownDateLine, reported.date, reported.text),
+      };
+    }
+  }
 
   let truncated: ParsedArticle['truncated'];
   const last = [...blocks].reverse().find((b) => b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote');
