@@ -326,9 +326,8 @@ export function parseRawText(source: string): ParsedArticle {
 
   // A date shown without « Publié » is only an upper bound: the latest day the text reports is the lower one.
   if (published && shownDateLine && published.date.length === 10) {
-    const reported = blocks
-      .filter((b) => b.kind !== 'heading')
-      .flatMap((b) => findDateMentions(b.text, { date: published!.date }))
+    const reported = [standfirst ?? '', ...blocks.filter((b) => b.kind !== 'heading').map((b) => b.text)]
+      .flatMap((text) => findDateMentions(text, { date: published!.date }))
       .filter((m) => m.date.length === 10 && m.date <= published!.date && /\d{4}|\d{1,2}\s+\p{L}/u.test(m.text))
       .sort((a, b) => a.date.localeCompare(b.date))
       .at(-1);
