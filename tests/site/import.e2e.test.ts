@@ -11,7 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { serveStatic } from '../support/server.ts';
 import { parse } from 'yaml';
 import { sourcePieces, stripSourceMarkup, withoutRemoved } from '../../src/lib/fidelity.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
@@ -129,6 +133,36 @@ describe('importing a new article, as a raw text and as a saved page, then build
   it('says in the open data which items are unchecked', () => {
     const quotes = JSON.parse(readFileSync(path.join(outDir, 'donnees/citations.json'), 'utf8')) as { citation: string; verifie: boolean }[];
     for (const quote of quotes) expect(quote.verifie, quote.citation).toBe(!quote.citation.startsWith(`${SLUGS.raw}/`) && !quote.citation.startsWith(`${SLUGS.page}/`));
+  });
+});
+
+describe('pages that show drafts', () => {
+  const routes = ['citations', 'analyse', 'chronologie', 'desaccords', 'entites/vladimir-poutine', `articles/${SLUGS.raw}`, `articles/${SLUGS.page}`];
+
+  it.each(routes)('/%s/ is valid HTML (html-validate, recommended and a11y presets)', async (route) => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'], rules: { 'long-title': 'off' } });
+    const report = await validator.validateFile(path.join(outDir, route, 'index.html'));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`))).toEqual([]);
+  });
+
+  it('have no axe violation, light and dark, and the mark is visible text', async () => {
+    const site = await serveStatic(outDir);
+    const browser = await launchBrowser();
+    try {
+      for (const route of ['citations', 'chronologie', `articles/${SLUGS.raw}`]) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({ colorScheme });
+          const tab = await context.newPage();
+          await tab.goto(`${site.origin}/${route}/`, { waitUntil: 'networkidle' });
+          expect(await axeViolations(tab), `${route} ${colorScheme}`).toEqual([]);
+          if (route !== `articles/${SLUGS.raw}`) await expect(tab.locator('[data-draft]').first().isVisible()).resolves.toBe(true);
+          await context.close();
+        }
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });
 
