@@ -99,12 +99,8 @@ const SPEECH = [
   ['observ', 'constate'], ['relev', 'constate'], ['prétend', 'affirme'], ['accus', 'affirme'], ['menac', 'affirme'],
   ['promet', 'affirme'], ['exig', 'affirme'], ['réclam', 'affirme'], ['dit', 'affirme'], ['dis', 'affirme'], ['rapport', 'rapporte'],
 ] as const;
-const NOT_SPEECH = new Set([
-  'prévu', 'prévue', 'prévus', 'prévues', 'prévoit', 'citoyens', 'cité', 'cités', 'propos', 'lancement', 'dit', 'jusque',
-  'pensée', 'croissance', 'précise', 'précisément', 'rappel', 'dites', 'lancée', 'prévention', 'assurance', 'laissant',
-  'relève', 'observateurs', 'avancée', 'avancées', 'juge', 'juges', 'confiance', 'confié', 'menace', 'menaces', 'citer',
-  'disposition', 'discussion', 'disent', 'dispose', 'disparu', 'distance', 'diverses', 'dix', 'jugement',
-]);
+/** Words with a verb's stem and ending that are not verbs of speech here (« prévu », « à propos », « la menace »). */
+const NOT_SPEECH = new Set(['prévu', 'prévue', 'prévus', 'prévues', 'propos', 'menace', 'menaces', 'juges', 'rappel', 'pensée', 'lancée', 'avancée', 'avancées', 'dis', 'dit']);
 const SPEECH_WORD = /[\p{L}’'-]+/gu;
 const VERB_ENDING = /^(?:|e|es|ent|ait|aient|ais|é|ée|és|ées|er|ant|ons|ez|a|ai|it|is|i|ie|u|ue|us|ra|ront|rait|èrent|enu|ient|t)$/;
 
@@ -112,14 +108,15 @@ function speechVerbs(text: string): { index: number; word: string; attribution: 
   const found: { index: number; word: string; attribution: FigureCandidate['attribution'] }[] = [];
   for (const m of text.matchAll(SPEECH_WORD)) {
     const word = m[0].toLowerCase().replace(/-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/, '');
-    if (NOT_SPEECH.has(word) && !/^(?:dit|cité|prévoit|juge|menace|propos)$/.test(word)) continue;
-    if (/^(?:propos|menace|menaces|prévu|prévue|prévus|prévues)$/.test(word)) continue;
+    if (NOT_SPEECH.has(word) && !(word === 'dit' && /\b(?:a|avait|aurait)\s+$/.test(text.slice(0, m.index)))) continue;
     // A verb is its stem and a verb ending; nouns that share the stem (« conclusion », « déclaration ») are not.
     const hit = SPEECH.find(([stem]) => word.startsWith(stem) && VERB_ENDING.test(word.slice(stem.length)));
     if (hit) found.push({ index: m.index, word: m[0], attribution: hit[1] });
   }
-  const selon = /\b(?:[Ss]elon|[Dd]’après|[Dd]'après|[Pp]our)\s/g;
-  for (const m of text.matchAll(selon)) found.push({ index: m.index, word: m[0].trim(), attribution: 'selon' });
+  // « Selon X », « D’après X » anywhere; « Pour X, … » only where it opens a sentence.
+  for (const m of text.matchAll(/(?<![\p{L}])(?:[Ss]elon|[Dd]’après|[Dd]'après)\s|(?:^|(?<=[.!?:]\s))Pour\s/gu)) {
+    found.push({ index: m.index, word: m[0].trim(), attribution: 'selon' });
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -341,7 +338,6 @@ const DATE_LIKE = new RegExp(
 /** Figures, each with its passage and, when a verb of speech says whose it is, its claimant. */
 export function findFigures(blocks: readonly TextBlock[], matcher: EntityMatcher, entities: Map<string, KnownEntity>): FigureCandidate[] {
   const out: FigureCandidate[] = [];
-  let previous: Mention[] = [];
   for (const block of blocks) {
     const mentions = matcher.findMentions(block.text);
     for (const sentence of sentencesOf(block.text)) {
@@ -379,9 +375,7 @@ export function findFigures(blocks: readonly TextBlock[], matcher: EntityMatcher
         });
       }
     }
-    if (mentions.length > 0) previous = mentions;
   }
-  void previous;
   return out;
 }
 
