@@ -3,7 +3,8 @@ import { createEntityMatcher } from '../../src/lib/entity-matcher.ts';
 import { findEvents, findFigures, findQuotes, proposeEntities, quotedSpans, type TextBlock } from '../../src/lib/import/candidates.ts';
 
 const known = [
-  { id: 'vladimir-poutine', name: 'Vladimir Poutine', kind: 'person', names: ['Vladimir Poutine', 'Poutine'] },
+  { id: 'vladimir-poutine', name: 'Vladimir Poutine', kind: 'person', names: ['Vladimir Poutine', 'Poutine'], description: 'Président de la Russie.' },
+  { id: 'serguei-choigou', name: 'Sergueï Choïgou', kind: 'person', names: ['Sergueï Choïgou', 'Choïgou'], description: 'Ministre russe de la Défense lors des faits de 2023.' },
   { id: 'dmitri-peskov', name: 'Dmitri Peskov', kind: 'person', names: ['Dmitri Peskov', 'Peskov'] },
   { id: 'kremlin', name: 'Kremlin', kind: 'organisation', names: ['Kremlin'] },
   { id: 'washington', name: 'Washington', kind: 'place', names: ['Washington'] },
@@ -49,6 +50,20 @@ describe('findQuotes', () => {
         ['dmitri-peskov', 'De tels contacts ne sont pas prévus', true],
       ]),
     );
+  });
+
+  it('takes neither a word quoted in passing nor a passive for a quote', () => {
+    expect(findQuotes(body('Après l’avoir accueilli « chaleureusement » à Pyongyang, Vladimir Poutine a avancé des idées.'), matcher, entities).filter((q) => !q.indirect)).toEqual([]);
+    expect(findQuotes(body('La Russie a été accusée de devenir un « État voyou ».'), matcher, entities)).toEqual([]);
+  });
+
+  it('reads a description of someone named before through their entry in entities.yaml', () => {
+    const quotes = findQuotes(
+      body('Sergueï Choïgou a rencontré Vladimir Poutine.', 'En réplique, le ministre russe de la Défense a proposé que la Russie accueille le sommet.'),
+      matcher,
+      entities,
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerAs])).toEqual([['serguei-choigou', 'le ministre russe de la Défense']]);
   });
 
   it('leaves the speaker to the reviewer when the subject is not a known entity', () => {

@@ -21,6 +21,8 @@ export interface KnownEntity {
   id: string;
   name: string;
   kind: string;
+  /** entities.yaml's description (« Ministre russe de la Défense… »): what a description in the text is matched against. */
+  description?: string;
 }
 
 export interface QuoteCandidate {
@@ -180,7 +182,8 @@ function speakerOf(
   verbIndex: number | undefined,
   span: { start: number; end: number },
   previous: Mention[],
-  pronoun = false,
+  back?: { description?: string },
+  seen: readonly Mention[] = previous,
 ): Mention | undefined {
   // A place speaks only as the subject right before the verb (« Washington soupçonne »).
   const speaks = (m: Mention) =>
@@ -201,15 +204,32 @@ function speakerOf(
   if (outside.length > 0) return people(outside).at(-1) ?? outside.at(-1);
   // Only a pronoun points back to a speaker named earlier; a subject the list does not know
   // (« une commerçante », « le gouvernement américain ») leaves the speaker to the reviewer.
-  if (!pronoun) return undefined;
+  if (!back) return undefined;
+  // « le ministre russe de la Défense » is the entity named so far whose description says so.
+  if (back.description) {
+    const wanted = new Set(contentWordsOf(back.description));
+    let best: { mention: Mention; score: number } | undefined;
+    for (const mention of seen) {
+      const entity = entities.get(mention.entityId);
+      if (!entity || !SPEAKER_KINDS.has(entity.kind)) continue;
+      const score = contentWordsOf(`${entity.name} ${entity.description ?? ''}`).filter((w) => wanted.has(w)).length;
+      if (score >= 2 && score >= (best?.score ?? 0)) best = { mention, score };
+    }
+    if (best) return best.mention;
+  }
   const earlier = previous.filter((m) => SPEAKER_KINDS.has(entities.get(m.entityId)?.kind ?? ''));
   return people(earlier).at(-1) ?? earlier.at(-1);
 }
+
+/** Folded words of four letters or more, each once. */
+const contentWordsOf = (s: string) => [...new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4))];
 
 /** Quotes: direct (quotation marks) and reported (« X affirme que … », « Selon X, … », « …, selon X »). */
 export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher, entities: Map<string, KnownEntity>): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   let previous: Mention[] = [];
+  /** Every mention so far, in order: what a description (« le président russe ») can point back to. */
+  const mentionedSoFar: Mention[] = [];
   /** Who spoke last: a quote with no verb of speech goes on in that voice. */
   let lastSpeaker: Mention | undefined;
   for (const block of blocks) {
@@ -226,7 +246,10 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       const from = sentence[0]?.start ?? 0;
       const to = sentence.at(-1)?.end ?? text.length;
       const verb = verbs.filter((v) => v.index >= from && v.index < to && (v.index < span.start || v.index >= span.end));
-      const nearest = verb.sort((a, b) => Math.abs(a.index - span.start) - Math.abs(b.index - span.start))[0];
+      const nearest = verb
+        // A passive (« ont été accusées de ») says nothing of who speaks; a few quoted words need their verb just before or right after them.
+        .filter((v) => !/(?<!\p{L})été\s+$/u.test(text.slice(0, v.index)) && (wordCount(inner) >= 4 || (v.index < span.start && span.start - v.index < 90) || (v.index >= span.end && v.index - span.end <= 6)))
+        .sort((a, b) => Math.abs(a.index - span.start) - Math.abs(b.index - span.start))[0];
       // Short quoted words with no verb of speech are terms quoted as names (« traité de partenariat stratégique global »).
       const isClause = wordCount(inner) >= 6 && /[.!?…]$|\s/.test(inner);
       if (!nearest && !(isClause && wordCount(inner) >= 8)) continue;
@@ -246,7 +269,7 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
             .map((v) => mentions.find((m) => m.start > v.index && m.start - v.index < 40 && entities.get(m.entityId)?.kind === 'person'))
             .filter((m) => m !== undefined)
             .at(-1);
-      const speaker = introduced ?? (nearest ? undefined : lastSpeaker) ?? speakerOf(inPassage, entities, nearest?.index, span, earlier.length > 0 ? earlier : previous, back !== undefined);
+      const speaker = introduced ?? (nearest ? undefined : lastSpeaker) ?? speakerOf(inPassage, entities, nearest?.index, span, earlier.length > 0 ? earlier : previous, back, [...mentionedSoFar, ...earlier]);
       if (!speaker && !nearest && !continuation) continue;
       if (speaker) lastSpeaker = speaker;
       const as = speaker && speaker.start >= from && speaker.end <= to ? speaker.text : back?.description;
@@ -260,12 +283,13 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       const strip = (q: string) => q.trim().replace(/[\s.,;:…]+$/, '').trim();
       const push = (quote: string, verbAt: number, named?: Mention) => {
         const q = strip(quote);
-        if (wordCount(q) < 3) return;
+        // Too short, or nothing but quoted words (the direct quote already has them).
+        if (wordCount(q) < 3 || /^[«"“][^«»"“”]*[»"”]$/.test(q)) return;
         const at = s.indexOf(q);
         const word = localVerbs.find((v) => v.index === verbAt)?.word ?? '';
         const back = backReference(s.slice(0, verbAt), word);
         const sameBlock = mentions.filter((m) => m.end <= sentence.start);
-        const speaker = named ?? speakerOf(local, entities, verbAt, { start: at, end: at + q.length }, sameBlock.length > 0 ? sameBlock : previous, back !== undefined);
+        const speaker = named ?? speakerOf(local, entities, verbAt, { start: at, end: at + q.length }, sameBlock.length > 0 ? sameBlock : previous, back, [...mentionedSoFar, ...sameBlock]);
         const inSentence = speaker !== undefined && local.includes(speaker);
         const as = inSentence ? speaker.text : back?.description;
         out.push({ speaker: speaker?.entityId, ...(speaker && as ? { speakerAs: as } : {}), passage: s, quote: q, indirect: true });
@@ -303,6 +327,7 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       }
     }
     if (mentions.length > 0) previous = mentions;
+    mentionedSoFar.push(...mentions);
   }
   // One candidate per (passage, quote).
   const seen = new Set<string>();

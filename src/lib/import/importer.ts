@@ -82,9 +82,14 @@ interface ExistingContent {
 
 function readExisting(contentDir: string): ExistingContent {
   const entitiesFile = path.join(contentDir, 'entities.yaml');
-  const data = existsSync(entitiesFile) ? ((parse(readFileSync(entitiesFile, 'utf8')) ?? {}) as Record<string, { name: string; kind: string; variants?: string[] }>) : {};
+  const data = existsSync(entitiesFile)
+    ? ((parse(readFileSync(entitiesFile, 'utf8')) ?? {}) as Record<string, { name: string; kind: string; variants?: string[]; description?: string }>)
+    : {};
   const entities = new Map(
-    Object.entries(data).map(([id, e]) => [id, { id, name: e.name, kind: e.kind, names: [e.name, ...(e.variants ?? [])] }]),
+    Object.entries(data).map(([id, e]) => [
+      id,
+      { id, name: e.name, kind: e.kind, ...(e.description ? { description: e.description } : {}), names: [e.name, ...(e.variants ?? [])] },
+    ]),
   );
   const list = (dir: string, ext: RegExp) => (existsSync(path.join(contentDir, dir)) ? readdirSync(path.join(contentDir, dir)).filter((n) => ext.test(n)) : []);
   const articles = new Map(
@@ -162,6 +167,7 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
       if (byDomain) article.outlet = { value: byDomain.outlet.name, provenance: 'inferred', clue: words.clue.outletDomain(byDomain.domain) };
     }
   }
+  const undated = !article.published;
   if (!article.published) {
     article.published = { date: today.slice(0, 7), notAfter: today, provenance: 'inferred', clue: words.clue.noDate };
     article.warnings.push('Aucune date de parution trouvée : à renseigner.');
@@ -179,7 +185,7 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   if (sameSource) throw new ImportError(`${file}: this text is already imported as articles/${sameSource[0]}.md`);
 
   // Draft evidence.
-  const entities = new Map([...existing.entities].map(([id, e]) => [id, { id, name: e.name, kind: e.kind }]));
+  const entities = new Map<string, KnownEntity>([...existing.entities].map(([id, { names: _, ...entity }]) => [id, entity]));
   const matcher = createEntityMatcher([...existing.entities.values()].map((e) => ({ id: e.id, names: e.names })));
   const textBlocks: TextBlock[] = [
     { text: article.title, body: false },
@@ -188,8 +194,9 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   ];
   const quotes = findQuotes(textBlocks, matcher, entities);
   const figures = findFigures(textBlocks, matcher, entities);
+  // With no publication date, « lundi » or « fin juillet » cannot be dated: only dates with their year are kept.
   const events = findEvents(textBlocks, article.published.date, matcher, entities).filter(
-    (e) => e.date.length > 4 || Number(e.date) >= 1800,
+    (e) => (e.date.length > 4 || Number(e.date) >= 1800) && (!undated || /\d{4}/.test(e.when)),
   );
   const proposals = proposeEntities(textBlocks, matcher);
 
