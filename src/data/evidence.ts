@@ -58,6 +58,8 @@ export interface TimelineEvent {
   divergent: boolean;
   /** Number of articles that report it. */
   sourceCount: number;
+  /** false for a draft found by the importer that no person has checked yet. */
+  reviewed: boolean;
 }
 
 /** One mention of an entity, found in an article's text by the matcher. */
@@ -86,6 +88,7 @@ export interface VerifiedQuote {
   blockId: string;
   anchorId: string;
   path: string;
+  reviewed: boolean;
 }
 
 /** A figure or claim checked against its article, with who makes it. */
@@ -106,6 +109,7 @@ export interface VerifiedClaim {
   /** Keys (`article/id`) of the claims it contradicts or that contradict it. */
   contradicts: string[];
   importance: number;
+  reviewed: boolean;
 }
 
 export interface Evidence {
@@ -220,6 +224,7 @@ async function verifyQuotes(articles: Map<string, Article>, blocks: Blocks, enti
       passage: quote.passage,
       quote: quote.quote,
       indirect: quote.indirect,
+      reviewed: quote.reviewed,
       ...place,
     });
   });
@@ -248,6 +253,7 @@ async function verifyClaims(articles: Map<string, Article>, blocks: Blocks, enti
       passage: claim.passage,
       contradicts: [...claim.contradicts],
       importance: claim.importance,
+      reviewed: claim.reviewed,
       ...place,
     });
   });
@@ -349,6 +355,7 @@ async function buildEvidence(): Promise<Evidence> {
       dateVersions: versions.versions.map((v) => ({ date: v.date, articles: v.articleIds.flatMap((id) => articleById.get(id) ?? []) })),
       divergent: versions.divergent,
       sourceCount: new Set(citations.map((c) => c.article.id)).size,
+      reviewed: entry.data.reviewed,
       entry,
       id: entry.id,
       anchor: eventAnchor(entry.id),

@@ -25,6 +25,7 @@ export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]
           titre: event.entry.data.title,
           type: event.entry.data.kind,
           statut: event.entry.data.status,
+          verifie: event.reviewed,
           citation: index + 1,
           article: citation.article.id,
           passage: citation.passage,
@@ -63,6 +64,7 @@ export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]
         presente_comme: q.speakerAs ?? '',
         propos: q.quote,
         discours_rapporte: q.indirect,
+        verifie: q.reviewed,
         passage: q.passage,
         article: q.article.id,
         url: url(q.path),
@@ -77,6 +79,7 @@ export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]
         comment: c.attribution,
         passage: c.passage,
         contredit: c.contradicts.join(' | '),
+        verifie: c.reviewed,
         article: c.article.id,
         url: url(c.path),
       }));

@@ -325,5 +325,9 @@ export const ui = typeset({
     rss: 'Flux RSS des articles',
     data: 'Données ouvertes (JSON, CSV)',
   },
+  draft: {
+    /** Shown on every event, quote or claim the importer found and no person has checked (reviewed: false). */
+    mark: 'relevé automatiquement, non vérifié',
+  },
 } as const);
 

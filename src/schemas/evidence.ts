@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { attributions, claimKinds, entityKinds, eventKinds, eventStatuses } from './enums.ts';
-import { partialDate } from './fields.ts';
+import { partialDate, reviewed } from './fields.ts';
 
 /** Astro's `reference(collection)`, passed in by src/content.config.ts (a type-only import: erased). */
 type Reference = typeof import('astro:content').reference;
@@ -37,6 +37,7 @@ export const eventSchema = (reference: Reference) => {
       citations: z.array(citation).min(1, 'an event needs at least one citation'),
       /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
       importance: z.number().int().min(1).max(3).default(2),
+      reviewed,
     })
     .strict()
     .refine((event) => event.endDate === undefined || event.endDate >= event.date, {
@@ -76,6 +77,7 @@ export const quoteFileSchema = (reference: Reference) =>
             quote: z.string().min(3),
             /** Reported speech without quotation marks (« Washington est persuadé que… »). */
             indirect: z.boolean().default(false),
+            reviewed,
           })
           .strict(),
       )
@@ -107,6 +109,7 @@ export const claimFileSchema = (reference: Reference) =>
             contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
             /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
             importance: z.number().int().min(1).max(3).default(2),
+            reviewed,
           })
           .strict()
           .refine((claim) => claim.kind !== 'figure' || claim.figure !== undefined, {

@@ -1,0 +1,58 @@
+/** What the importer reads from a raw text or a saved page, before it writes any file. */
+
+/** A block of the body, as readers see it (`text`) and as the Markdown body writes it (`markdown`). */
+export type Block =
+  | { kind: 'heading'; text: string; markdown: string }
+  | { kind: 'paragraph'; text: string; markdown: string }
+  | { kind: 'quote'; text: string; markdown: string }
+  | { kind: 'item'; depth: number; ordered?: boolean; text: string; markdown: string }
+  | { kind: 'figure'; parts: { role: 'legende' | 'credit'; text: string }[]; text: string };
+
+export interface RemovedPiece {
+  text: string;
+  kind: 'debris' | 'metadata';
+  note: string;
+}
+
+export interface Attributed<T> {
+  value: T;
+  provenance: 'stated' | 'inferred';
+  clue?: string;
+}
+
+export interface DatedField {
+  date: string;
+  time?: string;
+  notBefore?: string;
+  notAfter?: string;
+  provenance: 'stated' | 'inferred';
+  clue?: string;
+}
+
+export interface OutletField {
+  value: string | null;
+  provenance: 'stated' | 'inferred' | 'unknown';
+  clue?: string;
+}
+
+export interface ParsedArticle {
+  title: string;
+  kicker?: string;
+  standfirst?: string;
+  blocks: Block[];
+  removed: RemovedPiece[];
+  outlet: OutletField;
+  author?: Attributed<string>;
+  url?: Attributed<string>;
+  published?: DatedField;
+  updated?: DatedField;
+  truncated?: { reason: 'paywall' | 'cut-off'; note: string };
+  transcriptionNotes: string[];
+  /** What a person must check, in French, for the review summary. */
+  warnings: string[];
+}
+
+/** A problem with the input itself: one line for the user, nothing written. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
