@@ -16,7 +16,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],
-          testTimeout: 60_000,
+          // Generous: a build or a page load on a busy two-core machine can take a minute; these
+          // are limits against a hang, never measures of speed (that is npm run bench).
+          testTimeout: 300_000,
           hookTimeout: 300_000,
           // One Chromium and one build at a time keeps memory and CPU predictable on two cores.
           fileParallelism: false,

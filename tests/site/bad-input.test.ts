@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro-build.ts';
 import { builtSiteDir, contentRoot } from '../support/paths.ts';
 
+/**
+ * Real builds of broken content: what reaches `astro build` and the writer, and the last good
+ * site kept. Each evidence problem is unit-tested without a build (tests/unit/evidence.test.ts).
+ */
 let workDir: string | undefined;
 
 /** A copy of content/ in a temporary folder, changed by `change` (given the copy's path). */
@@ -33,9 +37,6 @@ function editFile(contentDir: string, file: string, edit: (text: string) => stri
   expect(after).not.toBe(before);
   writeFileSync(target, after);
 }
-
-/** The seed of an article of content/. */
-const seedOf = (file: string) => /^seed: "?([^"\n]+)"?$/m.exec(readFileSync(path.join(contentRoot, 'articles', file), 'utf8'))![1]!;
 
 /** How many times `part` occurs in `text`. */
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
@@ -96,16 +97,6 @@ describe('a build with a citation that is not in its article', () => {
     expect(output).toContain(altered);
   });
 
-  it('fails on a citation of an article that does not exist', () => {
-    const eventFile = readdirSync(path.join(contentRoot, 'events')).sort()[0]!;
-    const { contentDir, outDir } = brokenContent(`events/${eventFile}`, (text) =>
-      text.replace(/article: (\S+)/, 'article: article-inexistant'),
-    );
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    expect(output).toContain(eventFile.replace(/\.ya?ml$/, ''));
-    expect(output).toContain('article-inexistant');
-  });
 });
 
 describe('a failed build', () => {
@@ -123,44 +114,6 @@ describe('a failed build', () => {
   });
 });
 
-describe('a build with a quote or a claim that is not in its article', () => {
-  it.each([
-    ['quotes', 'quotes[0].passage'],
-    ['claims', 'claims[0].passage'],
-  ])('fails on an altered %s passage, naming the file and the field', (folder, field) => {
-    const file = readdirSync(path.join(contentRoot, folder)).sort()[0]!;
-    const { contentDir, outDir } = brokenContent(`${folder}/${file}`, (text) =>
-      text.replace(/(passage: ["']?)(\S+)/, (_, head: string, word: string) => `${head}${word}xyz`),
-    );
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    expect(output).toContain(`${folder}/${file}`);
-    expect(output).toContain(field);
-  });
-
-  it('fails on a quote that is not inside its passage', () => {
-    const file = readdirSync(path.join(contentRoot, 'quotes')).sort()[0]!;
-    const { contentDir, outDir } = brokenContent(`quotes/${file}`, (text) =>
-      text.replace(/(\n {2}quote: ["']?)/, '$1mots inventés '),
-    );
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    expect(output).toContain('quotes[0].quote is not in its passage');
-  });
-});
-
-describe('a disagreement whose other side does not exist', () => {
-  it('fails the build, naming the claim and the missing side', () => {
-    const file = readdirSync(path.join(contentRoot, 'claims')).sort()[0]!;
-    const { contentDir, outDir } = brokenContent(`claims/${file}`, (text) =>
-      text.replace(/(\n- id: [^\n]+\n)/, '$1  contradicts: [article-absent/affirmation-absente]\n'),
-    );
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    expect(output).toContain(`claims/${file}: claims[0].contradicts[0]: no claim "article-absent/affirmation-absente"`);
-  });
-});
-
 describe('a build whose problems are in several files', () => {
   it('reports them all in one pass: an event citation and a quote', () => {
     const eventFile = readdirSync(path.join(contentRoot, 'events')).sort()[0]!;
@@ -175,40 +128,6 @@ describe('a build whose problems are in several files', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(new RegExp(`${eventFile}: citations\\[0\\]\\.passage`));
     expect(output).toContain(`quotes/${quoteFile}: quotes[0].passage`);
-  });
-});
-
-describe('articles and their raw sources', () => {
-  const [first, second] = readdirSync(path.join(contentRoot, 'articles')).sort();
-
-  it('fails on two articles with the same seed, naming both files and the seed', () => {
-    const { contentDir, outDir } = brokenContent(second!, (text) =>
-      text.replace(/^seed: .*$/m, `seed: "${seedOf(first!)}"`),
-    );
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    const line = output.split('\n').find((l) => l.includes(`: seed: "${seedOf(first!)}" is the seed of 2 articles`));
-    expect(line).toContain(`articles/${first}`);
-    expect(line).toContain(`articles/${second}`);
-  });
-
-  it('fails on a seed with no raw source, naming the article and the seed', () => {
-    const { contentDir, outDir } = changedContent((dir) => rmSync(path.join(dir, 'sources', `${seedOf(first!)}.txt`)));
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    expect(output).toContain(`articles/${first}: seed: no raw source "sources/${seedOf(first!)}.txt"`);
-  });
-
-  it.each([
-    ['front matter only', ''],
-    ['blanks only', '\n   \n\t\n'],
-  ])('fails on an article with no body (%s), naming the file', (_, body) => {
-    const { contentDir, outDir } = brokenContent(first!, (text) => text.slice(0, text.indexOf('\n---', 3) + 5) + body);
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    expect(output).toContain(`articles/${first}: the body is empty`);
-    // Its passages cited elsewhere are not reported one by one: one message says what to fix.
-    expect(output).not.toContain('is not in one paragraph');
   });
 });
 
@@ -269,16 +188,5 @@ describe('entities.yaml', () => {
     expect(output).toMatch(new RegExp(`entities\\.yaml: "${id}" is written twice \\(lines \\d+ and \\d+\\)`));
     expect(occurrences(output, 'is written twice')).toBe(1);
     expect(output).not.toContain('no entity');
-  });
-
-  it('fails on a spelling shared by two entities, naming the file, both ids and the spelling', () => {
-    const { contentDir, outDir } = brokenContent('entities.yaml', (text) =>
-      text.replace(/^(kim-jong-un:\n(?: {2}.*\n)*? {2}variants:\n)/m, '$1  - Poutine\n'),
-    );
-    const { status, output } = astroBuild(outDir, contentDir);
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /entities\.yaml: entities "(vladimir-poutine" and "kim-jong-un|kim-jong-un" and "vladimir-poutine)" share the spelling "Poutine"/,
-    );
   });
 });

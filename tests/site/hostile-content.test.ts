@@ -104,6 +104,8 @@ describe('hostile content in an article', () => {
     site = await serveStatic(siteDir);
     browser = await launchBrowser();
     const context = await browser.newContext();
+    // Every response goes through route.fetch below: slow on a busy machine, never a hang.
+    context.setDefaultTimeout(120_000);
     // Without any policy, only the sanitizer stands between the payloads and the reader.
     await context.route('**/*', async (route) => {
       const response = await route.fetch();

@@ -24,6 +24,8 @@ export function useBrowserSession(): BrowserSession {
   const session = { problems: [] as string[] } as BrowserSession;
   session.guardedPage = async (options = {}, { watchConsole = true } = {}) => {
     const context = await session.browser.newContext(options);
+    // A limit against a hang on a busy machine, not a measure of speed.
+    context.setDefaultTimeout(120_000);
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(session.site.origin) || url.startsWith('data:')) return route.continue();
