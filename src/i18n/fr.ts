@@ -282,6 +282,7 @@ export const ui = typeset({
     title: 'Données ouvertes',
     intro:
       'Les données du dossier, telles que le site les calcule à chaque construction, en JSON et en CSV (UTF-8, séparateur virgule). Chaque élément renvoie à l’article et au passage qui l’attestent.',
+    eventsDescription: 'Événements rapportés par les articles du dossier, chacun avec les passages qui le rapportent.',
     format: 'Format',
     fields: 'Champs',
     sets: {

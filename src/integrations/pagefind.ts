@@ -5,26 +5,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, spellingsForIndex, textForIndex } from '../lib/search-index.ts';
 import { joinBase } from '../lib/urls.ts';
+import { EVENTS_DATA_PATH, type PublishedEvent } from '../lib/published-events.ts';
 import { ui } from '../i18n/fr.ts';
-
-/** An event as the site publishes it in /donnees/evenements.json, the part search needs. */
-interface PublishedEvent {
-  url: string;
-  title: string;
-  description: string;
-  dateLabel: string;
-  sortDate: string;
-  year: string;
-  kindLabel: string;
-  people: string[];
-  places: string[];
-  /** Every spelling of its people and places. */
-  spellings: string[];
-  citations: { passage: string }[];
-}
-
-/** Where the events are published; the integration reads them back to index each as a record. */
-export const EVENTS_DATA_PATH = 'donnees/evenements.json';
 
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

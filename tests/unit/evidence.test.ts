@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvidence, EvidenceError, type EvidenceInput } from '../../src/lib/evidence.ts';
+import { buildEvidence, EvidenceError, type EvidenceInput, type EvidenceOptions } from '../../src/lib/evidence.ts';
 import type { Article, Entity, Era, EventEntry } from '../../src/lib/evidence.ts';
 
 /**
@@ -84,7 +84,7 @@ const claims = (articleId: string, items: { id: string; passage: string; figure?
     },
   }) as unknown as ClaimFile;
 
-const options = { sourceExists: () => true, entitiesFile: 'content/entities.yaml' };
+const options: EvidenceOptions = { sourceExists: () => true, entitiesFile: 'content/entities.yaml' };
 
 const avant = article('avant', '2023-09-01', ['Le ministre Sergueï Choïgou arrive en juillet à Pyongyang.', 'Il parle de « coopération ».']);
 const apres = article('apres', '2023-10-02', ['Shoigu était venu en août, selon ce journal qui cite 5 millions d’obus.']);
