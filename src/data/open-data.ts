@@ -5,6 +5,7 @@
 import { loadEvidence } from './evidence.ts';
 import { formatFrenchRange } from '../lib/dates.ts';
 import { href } from '../routing.ts';
+import { entityPath } from '../lib/urls.ts';
 
 export type Row = Record<string, string | number | boolean>;
 
@@ -44,7 +45,7 @@ export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]
         graphies: [entity.data.name, ...entity.data.variants].join(' | '),
         description: entity.data.description,
         mentions: totals.get(entity.id) ?? 0,
-        url: url(`/entites/${entity.id}/`),
+        url: url(entityPath(entity.id)),
       }));
     }
     case 'mentions':

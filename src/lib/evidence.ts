@@ -10,10 +10,10 @@ import type { CollectionEntry } from 'astro:content';
 import { sortByPublication } from './articles.ts';
 import { compareSpans, type DateSpan } from './dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from './passages.ts';
-import { anticipates, citationAnchorId, eraOf, eventAnchor } from './timeline.ts';
+import { anticipates, eraOf } from './timeline.ts';
 import { dateVersions } from './disagreements.ts';
 import { coOccurrences } from './analysis.ts';
-import { articlePath } from './urls.ts';
+import { citationAnchorId, claimAnchorId, eventAnchor, eventPath, passagePath, quoteAnchorId } from './urls.ts';
 import { normalizeTypography } from './text.ts';
 import { frenchTypography } from './typography.ts';
 import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from './entity-matcher.ts';
@@ -145,9 +145,6 @@ function headerBlocks(article: Article): PassageBlock[] {
   return [block('titre', article.data.title), ...(article.data.standfirst ? [block('chapo', article.data.standfirst)] : [])];
 }
 
-/** Ids of the anchors that mark quotes and claims in an article page. */
-export const quoteAnchorId = (id: string) => `citation-${id}`;
-export const claimAnchorId = (id: string) => `affirmation-${id}`;
 
 type Blocks = Map<string, PassageBlock[]>;
 
@@ -169,7 +166,7 @@ function locate(
     return undefined;
   }
   const anchor = HEADER_BLOCK_IDS.has(blockId) ? blockId : anchorId;
-  return { blockId, anchorId: anchor, path: `${articlePath(article.id)}#${anchor}` };
+  return { blockId, anchorId: anchor, path: passagePath(article.id, anchor) };
 }
 
 /**
@@ -289,8 +286,6 @@ function verifyClaims(files: ClaimFile[], articles: Map<string, Article>, blocks
   return verified;
 }
 
-/** Path (without base) of an entity's page. */
-export const entityPath = (id: string) => `/entites/${id}/`;
 
 function where(entry: { id: string; filePath?: string | undefined }, collection: string): string {
   return entry.filePath ?? `${collection}/${entry.id}`;
@@ -363,7 +358,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
       entry,
       id: entry.id,
       anchor: eventAnchor(entry.id),
-      path: `/chronologie/#${eventAnchor(entry.id)}`,
+      path: eventPath(entry.id),
       span,
       era: eras.find((era) => era.id === eraOf(eraStarts, span)?.id),
       people: resolve(entry.data.people, 'people'),
@@ -401,7 +396,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
           entity,
           article,
           blockId: block.id,
-          path: `${articlePath(article.id)}#${block.id}`,
+          path: passagePath(article.id, block.id),
           context: block.raw,
           start: found.start,
           end: found.end,

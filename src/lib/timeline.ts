@@ -27,16 +27,6 @@ export function startYear(span: DateSpan): string {
   return dateWindow(span).from.slice(0, 4);
 }
 
-/** Id of an event's element on the timeline: an id must begin with a letter, file names may not. */
-export function eventAnchor(eventId: string): string {
-  return `evenement-${eventId}`;
-}
-
-/** Id of the anchor that marks, in an article, the passage an event's citation quotes. */
-export function citationAnchorId(eventId: string, citationIndex: number): string {
-  return `source-${eventId}-${citationIndex + 1}`;
-}
-
 /** Items on one time axis, in order; ties keep articles before the events they report. */
 export function sortOnAxis<T extends { span: DateSpan; layer: 'article' | 'event'; id: string }>(items: readonly T[]): T[] {
   const layerRank = { article: 0, event: 1 } as const;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/fr.ts';
 import { dateVersions } from '../../src/lib/disagreements.ts';
-import { eventAnchor } from '../../src/lib/timeline.ts';
+import { eventAnchor } from '../../src/lib/urls.ts';
 import { fold, normalizeTypography } from '../../src/lib/text.ts';
 import { readEventFiles } from '../support/content.ts';
 import { builtSiteDir } from '../support/paths.ts';

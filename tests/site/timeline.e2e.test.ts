@@ -4,7 +4,7 @@ import { useBrowserSession } from '../support/session.ts';
 import { readEventFiles } from '../support/content.ts';
 import { compareSpans } from '../../src/lib/dates.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
-import { eventAnchor } from '../../src/lib/timeline.ts';
+import { eventAnchor } from '../../src/lib/urls.ts';
 
 const events = readEventFiles();
 const session = useBrowserSession();

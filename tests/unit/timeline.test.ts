@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anticipates, citationAnchorId, eraOf, sortOnAxis, startYear } from '../../src/lib/timeline.ts';
+import { anticipates, eraOf, sortOnAxis, startYear } from '../../src/lib/timeline.ts';
+import { citationAnchorId } from '../../src/lib/urls.ts';
 
 describe('anticipates', () => {
   it('is true when the article appeared before the event could happen', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, joinBase } from '../../src/lib/urls.ts';
+import { articlePath, citationAnchorId, claimAnchorId, disagreementPath, entityPath, eventAnchor, eventPath, joinBase, passagePath, quoteAnchorId } from '../../src/lib/urls.ts';
 
 describe('joinBase', () => {
   it('joins a root base', () => {
@@ -23,5 +23,20 @@ describe('joinBase', () => {
 describe('articlePath', () => {
   it('is the article route', () => {
     expect(articlePath('le-kremlin')).toBe('/articles/le-kremlin/');
+  });
+});
+
+describe('paths and anchors', () => {
+  it('link an event on the timeline and among the disagreements by one anchor', () => {
+    expect(eventPath('2023-09-12-kim-arrive')).toBe(`/chronologie/#${eventAnchor('2023-09-12-kim-arrive')}`);
+    expect(disagreementPath('x')).toBe(`/desaccords/#${eventAnchor('x')}`);
+    expect(eventAnchor('1953-armistice')).toMatch(/^[a-z]/);
+  });
+
+  it('link passages, quotes and claims inside an article', () => {
+    expect(passagePath('a', citationAnchorId('e', 0))).toBe('/articles/a/#source-e-1');
+    expect(passagePath('a', quoteAnchorId('q'))).toBe('/articles/a/#citation-q');
+    expect(passagePath('a', claimAnchorId('c'))).toBe('/articles/a/#affirmation-c');
+    expect(entityPath('kim-jong-un')).toBe('/entites/kim-jong-un/');
   });
 });
