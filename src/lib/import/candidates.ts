@@ -84,8 +84,10 @@ function sentencesOf(text: string): Sentence[] {
 /** The sentences of `text` that overlap [start, end), joined as they are written. */
 function passageAround(text: string, sentences: Sentence[], start: number, end: number): string {
   const hit = sentences.filter((s) => s.end > start && s.start < end);
-  if (hit.length === 0) return text.trim();
-  return text.slice(hit[0]!.start, hit.at(-1)!.end).trim();
+  const first = hit[0];
+  const last = hit.at(-1);
+  if (first === undefined || last === undefined) return text.trim();
+  return text.slice(first.start, last.end).trim();
 }
 
 // Verbs of speech and judgement, by stem; the attribution a figure or claim gets from them.
@@ -139,7 +141,7 @@ const DESCRIPTION_AFTER =
 function backReference(before: string, verbWord: string, after = ''): { description?: string } | undefined {
   if (PRONOUN_VERB.test(verbWord) || PRONOUN_BEFORE.test(before)) return {};
   const described = DESCRIPTION_BEFORE.exec(before) ?? DESCRIPTION_AFTER.exec(after);
-  return described ? { description: described[1]!.trim() } : undefined;
+  return described ? { description: (described[1] ?? '').trim() } : undefined;
 }
 
 /** Finds quoted spans: « … », “ … ”, "…" (straight quotes paired by the spaces around them), nesting kept whole. */
@@ -147,10 +149,10 @@ export function quotedSpans(text: string): { start: number; end: number; inner: 
   const spans: { start: number; end: number; inner: string }[] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     const before = text[i - 1];
     const after = text[i + 1];
-    const spaceBefore = before === undefined || /[\s(\[—–-]/.test(before);
+    const spaceBefore = before === undefined || /[\s([—–-]/.test(before);
     const spaceOrPunctAfter = after === undefined || /[\s,.;:!?)\]…]/.test(after);
     let opens = false;
     let closes = false;
@@ -165,9 +167,9 @@ export function quotedSpans(text: string): { start: number; end: number; inner: 
       if (!spaceBefore && !spaceOrPunctAfter) closes = stack.length > 0;
     }
     if (opens) stack.push(i);
-    else if (closes && stack.length > 0) {
-      const start = stack.pop()!;
-      if (stack.length === 0) spans.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
+    else if (closes) {
+      const start = stack.pop();
+      if (start !== undefined && stack.length === 0) spans.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
     }
   }
   return spans;
@@ -472,7 +474,7 @@ export function proposeEntities(blocks: readonly TextBlock[], matcher: EntityMat
       let name = m[0];
       let at = m.index;
       // Drop leading words that are not names (« Selon Anne Delizée » → « Anne Delizée »).
-      while (NOT_NAMES.has(name.split(/\s+/)[0]!.replace(/['’].*$/, '')) && name.includes(' ')) {
+      while (NOT_NAMES.has((name.split(/\s+/)[0] ?? '').replace(/['’].*$/, '')) && name.includes(' ')) {
         const cut = name.indexOf(' ') + 1;
         name = name.slice(cut);
         at += cut;

@@ -59,7 +59,8 @@ export function parsePressDates(line: string): PressDate[] {
   }
   // « juillet 10, 2024 »: month before day, as some sites print it.
   for (const m of line.matchAll(new RegExp(`(?:(?:${WEEKDAY_RE}),?\\s+)?\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'giu'))) {
-    const month = monthNumber(m[1]!)!;
+    const month = monthNumber(m[1] ?? '');
+    if (month === undefined) continue;
     const [day, year] = [Number(m[2]), Number(m[3])];
     if (isValidDay(year, month, day)) add(m.index, m[0].length, { date: `${year}-${pad2(month)}-${pad2(day)}` });
   }
@@ -194,13 +195,16 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     // Only written dates (« 19 juin »): chrono also reads « les prochains jours », which date nothing.
     if (!/\d/.test(result.text)) continue;
-    const month = start.get('month')!;
-    const day = start.get('day')!;
-    const year = start.isCertain('year') ? start.get('year')! : yearFor(month, reference.date, reference.future);
+    // chrono implies day, month and year from the reference date when the text leaves them out: get() gives a number for each.
+    const month = start.get('month');
+    const day = start.get('day');
+    if (month === null || day === null) continue;
+    const year = (start.isCertain('year') ? start.get('year') : null) ?? yearFor(month, reference.date, reference.future);
     const date = `${year}-${pad2(month)}-${pad2(day)}`;
     let endDate: string | undefined;
     if (result.end?.isCertain('day')) {
-      endDate = `${year}-${pad2(result.end.get('month')!)}-${pad2(result.end.get('day')!)}`;
+      const [endMonth, endDay] = [result.end.get('month'), result.end.get('day')];
+      if (endMonth !== null && endDay !== null) endDate = `${year}-${pad2(endMonth)}-${pad2(endDay)}`;
     }
     add({
       text: result.text,
@@ -216,7 +220,8 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
     'giu',
   );
   for (const m of text.matchAll(monthExpr)) {
-    const month = monthNumber(m[2]!)!;
+    const month = monthNumber(m[2] ?? '');
+    if (month === undefined) continue;
     const stated = m[3] !== undefined;
     const year = stated ? Number(m[3]) : yearFor(month, reference.date, reference.future);
     const when = m[1] ? ` (${m[1].toLowerCase()} du mois)` : '';
@@ -229,16 +234,17 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
   }
   // A year alone, introduced (« en 2007 », « depuis 2011 », « de 2007 », « entre 2018 et 2019 »).
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:en|depuis|de|dès|jusqu['’]en|entre|et|à|remontent à|signé en)\s+((?:19|20)\d{2})\b(?!\s*(?:%|heures|km|millions|milliards))/giu)) {
-    const yearIndex = m.index + m[0].lastIndexOf(m[1]!);
-    add({ text: m[1]!, index: yearIndex, date: m[1]!, note: `« ${m[0]} »` });
+    const [phrase, year = ''] = m;
+    add({ text: year, index: m.index + phrase.lastIndexOf(year), date: year, note: `« ${phrase} »` });
   }
   // A weekday alone (« lundi », « mercredi ») is the last one on or before publication.
   for (const m of text.matchAll(new RegExp(`\\b(?:ce\\s+)?(${WEEKDAY_RE})\\b`, 'giu'))) {
-    const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]);
+    const name = (m[1] ?? '').toLowerCase();
+    const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
     if (refIsDay && reference.future) {
-      add({ text: m[0], index: m.index, date: nextWeekday(reference.date, weekday), note: `« ${m[0]} » ${article}, au futur : le ${m[1]!.toLowerCase()} suivant` });
+      add({ text: m[0], index: m.index, date: nextWeekday(reference.date, weekday), note: `« ${m[0]} » ${article}, au futur : le ${name} suivant` });
     } else if (refIsDay) {
-      add({ text: m[0], index: m.index, date: lastWeekday(reference.date, weekday), note: `« ${m[0]} » ${article} : le dernier ${m[1]!.toLowerCase()} avant parution` });
+      add({ text: m[0], index: m.index, date: lastWeekday(reference.date, weekday), note: `« ${m[0]} » ${article} : le dernier ${name} avant parution` });
     } else {
       add({ text: m[0], index: m.index, date: reference.date, note: `« ${m[0]} » ${article}, au jour inconnu : le mois de parution` });
     }

@@ -97,7 +97,7 @@ export function extractHtml(html: string, pageUrl?: string): { article: ParsedAr
     } else {
       const markdown = service.turndown(element.innerHTML).replace(/\n+/g, ' ').trim();
       const kind = /^h\d$/.test(tag) ? 'heading' : tag === 'blockquote' ? 'quote' : 'paragraph';
-      add({ kind, text, markdown } as Block);
+      add({ kind, text, markdown });
     }
   }
 

@@ -11,7 +11,7 @@ import { parse, stringify } from 'yaml';
 import { createEntityMatcher } from '../entity-matcher.ts';
 import { fold } from '../text.ts';
 import { importWords as words } from '../../i18n/fr-import.ts';
-import { findEvents, findFigures, findQuotes, proposeEntities, type KnownEntity, type TextBlock } from './candidates.ts';
+import { findEvents, findFigures, findQuotes, proposeEntities, type KnownEntity, type QuoteCandidate, type TextBlock } from './candidates.ts';
 import { isFrench } from './french-text.ts';
 import { blocksToMarkdown, parseRawText } from './raw-text.ts';
 import { outletOfUrl } from './outlets.ts';
@@ -185,7 +185,7 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   if (sameSource) throw new ImportError(`${file}: this text is already imported as articles/${sameSource[0]}.md`);
 
   // Draft evidence.
-  const entities = new Map<string, KnownEntity>([...existing.entities].map(([id, { names: _, ...entity }]) => [id, entity]));
+  const entities = new Map<string, KnownEntity>([...existing.entities].map(([id, e]) => [id, { id: e.id, name: e.name, kind: e.kind, ...(e.description !== undefined ? { description: e.description } : {}) }]));
   const matcher = createEntityMatcher([...existing.entities.values()].map((e) => ({ id: e.id, names: e.names })));
   const textBlocks: TextBlock[] = [
     { text: article.title, body: false },
@@ -202,11 +202,11 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
 
   const quoteIds = new Set<string>();
   const draftQuotes = quotes
-    .filter((q) => q.speaker !== undefined && q.passage.length >= 12 && q.quote.length >= 3)
+    .filter((q): q is QuoteCandidate & { speaker: string } => q.speaker !== undefined && q.passage.length >= 12 && q.quote.length >= 3)
     .map((q) => ({
       id: idFrom(`${q.speaker} ${q.quote}`, quoteIds),
-      speaker: q.speaker!,
-      ...(q.speakerAs && q.speakerAs !== entities.get(q.speaker!)?.name ? { speakerAs: q.speakerAs } : {}),
+      speaker: q.speaker,
+      ...(q.speakerAs && q.speakerAs !== entities.get(q.speaker)?.name ? { speakerAs: q.speakerAs } : {}),
       passage: q.passage,
       quote: q.quote,
       indirect: q.indirect,

@@ -85,6 +85,7 @@ export function inlineMarkdown(line: string): { markdown: string; text: string; 
       deadLinks = true;
       return label;
     }),
+    // eslint-disable-next-line no-control-regex -- intentional: U+0000–U+0002 are the markers the pass above puts around a kept link, so that escapeMarkdown leaves it whole
   ).replace(/\u0000([^\u0001]*)\u0001([^\u0002]*)\u0002/g, '[$1]($2)');
   const text = line
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -121,7 +122,7 @@ function isPersonName(text: string): boolean {
   if (name.length > 60 || /[.!?:;,]$/.test(name)) return false;
   const parts = name.split(/\s+/);
   if (parts.length < 2 || parts.length > 5) return false;
-  return parts.every((p) => /^\p{Lu}[\p{L}’'-]+$/u.test(p) || /^(?:de|du|des|van|von|der|le|la|di|da|et)$/.test(p)) && /^\p{Lu}/u.test(parts.at(-1)!);
+  return parts.every((p) => /^\p{Lu}[\p{L}’'-]+$/u.test(p) || /^(?:de|du|des|van|von|der|le|la|di|da|et)$/.test(p)) && /^\p{Lu}/u.test(parts.at(-1) ?? '');
 }
 
 export function parseRawText(source: string): ParsedArticle {
@@ -149,7 +150,7 @@ export function parseRawText(source: string): ParsedArticle {
     const month = MONTH_PREFIX.exec(text);
     if (month) {
       removeOnce(removedPiece(month[0], 'metadata', words.removed.monthDate));
-      published ??= { date: month[1]!, provenance: 'stated', clue: words.clue.monthDate(month[0]) };
+      published ??= { date: month[1] ?? '', provenance: 'stated', clue: words.clue.monthDate(month[0]) };
       text = text.slice(month[0].length).trim();
       if (text === '') return;
     }
@@ -157,7 +158,7 @@ export function parseRawText(source: string): ParsedArticle {
       raw,
       text,
       line,
-      indent: /^\s*/.exec(raw)![0].length,
+      indent: /^\s*/.exec(raw)?.[0].length ?? 0,
       blankBefore: line === 0 || (lines[line - 1] ?? '').trim() === '',
       blankAfter: line === lines.length - 1 || (lines[line + 1] ?? '').trim() === '',
     });
@@ -169,7 +170,7 @@ export function parseRawText(source: string): ParsedArticle {
     const dateText = text.replace(/^[-–—•]\s*/, '');
     const urlMatch = URL_LINE.exec(text);
     if (urlMatch) {
-      const address = (urlMatch[1] ?? urlMatch[2])!.replace(/\s+/g, '');
+      const address = (urlMatch[1] ?? urlMatch[2] ?? '').replace(/\s+/g, '');
       removeOnce(removedPiece(text, 'metadata', words.removed.url));
       if (!url && URL.canParse(address)) url = { value: address, provenance: 'stated' };
       if (address !== (urlMatch[1] ?? urlMatch[2])) warnings.push(`L’adresse d’origine contient des espaces dans le texte recueilli ; elles sont retirées : ${address}`);
@@ -243,8 +244,8 @@ export function parseRawText(source: string): ParsedArticle {
   const next = content[cursor];
   if (next && !BULLET.test(next.raw) && !BBC_CAPTION.test(next.text) && TERMINAL.test(next.text) && !CREDIT_LINE.test(content[cursor + 1]?.text ?? '')) {
     const sentences = splitSentences(next.text).length;
-    const metadataFollows = next.blankAfter && content[cursor + 1] && isPersonName(content[cursor + 1]!.text);
     const following = content[cursor + 1];
+    const metadataFollows = next.blankAfter && following && isPersonName(following.text);
     const gapToNext = following !== undefined && following.line - next.line > 2;
     if (sentences >= 2 || metadataFollows || gapToNext) {
       standfirst = inlineMarkdown(next.text).text;
@@ -252,8 +253,8 @@ export function parseRawText(source: string): ParsedArticle {
       warnings.push('Chapô : le paragraphe qui suit le titre est pris pour le chapô, à vérifier.');
     }
   }
-  while (content[cursor] && isPersonName(content[cursor]!.text) && !author) {
-    const name = content[cursor]!.text;
+  for (let unit = content[cursor]; unit && isPersonName(unit.text) && !author; unit = content[cursor]) {
+    const name = unit.text;
     author = { value: name.replace(/^Par\s+/, ''), provenance: 'stated' };
     removeOnce(removedPiece(name, 'metadata', words.removed.byline));
     cursor++;
@@ -262,26 +263,34 @@ export function parseRawText(source: string): ParsedArticle {
   // 4. Body blocks.
   const body = content.slice(cursor);
   const rubric = (text: string) => /^(\p{Lu}[^:.!?\d]{0,30}?) : (.+)$/u.exec(text);
-  const rubricPrefixes = body.filter((u) => !BULLET.test(u.raw) && rubric(u.text) && rubric(u.text)![1]!.split(/\s+/).length <= 4);
+  const rubricPrefixes = body.filter((u) => {
+    const label = BULLET.test(u.raw) ? undefined : rubric(u.text)?.[1];
+    return label !== undefined && label.split(/\s+/).length <= 4;
+  });
   const useRubrics = rubricPrefixes.length >= 2;
-  const bulletIndents = [...new Set(body.flatMap((u) => (BULLET.test(u.raw) ? [BULLET.exec(u.raw)![1]!.length] : [])))].sort((a, b) => a - b);
+  const bulletIndents = [...new Set(body.flatMap((u) => {
+    const indent = BULLET.exec(u.raw)?.[1];
+    return indent === undefined ? [] : [indent.length];
+  }))].sort((a, b) => a - b);
   const blocks: Block[] = [];
   let seen = [title, kicker ?? '', standfirst ?? ''].join(' ');
   let deadLinks = false;
   body.forEach((unit, index) => {
     const bullet = BULLET.exec(unit.raw);
     if (bullet) {
-      const inline = inlineMarkdown(bullet[2]!);
+      const [, indent = '', item = ''] = bullet;
+      const inline = inlineMarkdown(item);
       deadLinks ||= inline.deadLinks;
-      blocks.push({ kind: 'item', depth: bulletIndents.indexOf(bullet[1]!.length), text: inline.text, markdown: inline.markdown });
+      blocks.push({ kind: 'item', depth: bulletIndents.indexOf(indent.length), text: inline.text, markdown: inline.markdown });
       seen += ` ${inline.text}`;
       return;
     }
     const bbc = BBC_CAPTION.exec(unit.text);
     if (bbc) {
+      const [, credit = '', label = '', caption = ''] = bbc;
       bbcCaptions = true;
-      removeOnce(removedPiece(bbc[2]!, 'debris', words.removed.captionLabel));
-      blocks.push({ kind: 'figure', parts: [{ role: 'credit', text: bbc[1]! }, { role: 'legende', text: bbc[3]! }], text: `${bbc[1]} ${bbc[3]}` });
+      removeOnce(removedPiece(label, 'debris', words.removed.captionLabel));
+      blocks.push({ kind: 'figure', parts: [{ role: 'credit', text: credit }, { role: 'legende', text: caption }], text: `${credit} ${caption}` });
       return;
     }
     const nextUnit = body[index + 1];
@@ -308,7 +317,8 @@ export function parseRawText(source: string): ParsedArticle {
       blocks.push({ kind: 'heading', text: inline.text, markdown: inline.markdown });
     } else {
       const r = useRubrics ? rubric(inline.markdown) : null;
-      const markdown = r && r[1]!.split(/\s+/).length <= 4 && !OPENS_QUOTE.test(r[1]!) ? `**${r[1]} :** ${r[2]}` : inline.markdown;
+      const [, label, rest] = r ?? [];
+      const markdown = label !== undefined && label.split(/\s+/).length <= 4 && !OPENS_QUOTE.test(label) ? `**${label} :** ${rest}` : inline.markdown;
       blocks.push({ kind: 'paragraph', text: inline.text, markdown });
     }
     seen += ` ${inline.text}`;
@@ -326,9 +336,10 @@ export function parseRawText(source: string): ParsedArticle {
 
   // A date shown without « Publié » is only an upper bound: the latest day the text reports is the lower one.
   if (published && shownDateLine && published.date.length === 10) {
+    const publishedDate = published.date;
     const reported = [standfirst ?? '', ...blocks.filter((b) => b.kind !== 'heading').map((b) => b.text)]
-      .flatMap((text) => findDateMentions(text, { date: published!.date }))
-      .filter((m) => m.date.length === 10 && m.date <= published!.date && /\d{4}|\d{1,2}\s+\p{L}/u.test(m.text))
+      .flatMap((text) => findDateMentions(text, { date: publishedDate }))
+      .filter((m) => m.date.length === 10 && m.date <= publishedDate && /\d{4}|\d{1,2}\s+\p{L}/u.test(m.text))
       .sort((a, b) => a.date.localeCompare(b.date))
       .at(-1);
     if (reported && reported.date.slice(0, 7) !== published.date.slice(0, 7)) {
