@@ -1,14 +1,15 @@
 // Lint rules for the TypeScript and Astro code: the recommended sets, type-aware where it pays.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist.staging/', '.astro/', 'test-results/', 'bench/results/', 'node_modules/', '**/*.d.ts'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     // In the site's code a `!` or an object cast must say why, beside a disable naming this rule.

@@ -62,3 +62,22 @@ export function heatLevel(count: number, max: number, levels = 5): number {
   if (count <= 0 || max <= 0) return 0;
   return Math.max(1, Math.ceil((Math.log1p(count) / Math.log1p(max)) * levels));
 }
+
+/**
+ * Who is quoted, the most quoted first (then by name, in French order), each speaker's quotes in
+ * order of publication (`publicationRank` of their article).
+ */
+export function quotesBySpeaker<Q extends { speaker: { id: string; data: { name: string } }; article: { id: string } }>(
+  quotes: readonly Q[],
+  publicationRank: (articleId: string) => number,
+): { speaker: Q['speaker']; quotes: Q[] }[] {
+  const bySpeaker = new Map<string, { speaker: Q['speaker']; quotes: Q[] }>();
+  for (const quote of quotes) {
+    const group = bySpeaker.get(quote.speaker.id) ?? { speaker: quote.speaker, quotes: [] };
+    group.quotes.push(quote);
+    bySpeaker.set(quote.speaker.id, group);
+  }
+  const groups = [...bySpeaker.values()];
+  for (const group of groups) group.quotes.sort((a, b) => publicationRank(a.article.id) - publicationRank(b.article.id));
+  return groups.sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.data.name.localeCompare(b.speaker.data.name, 'fr'));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coOccurrences, firstAppearances, heatLevel } from '../../src/lib/analysis.ts';
+import { coOccurrences, firstAppearances, heatLevel, quotesBySpeaker } from '../../src/lib/analysis.ts';
 import { keywordInContext } from '../../src/lib/kwic.ts';
 
 describe('coOccurrences', () => {
@@ -64,5 +64,23 @@ describe('keywordInContext', () => {
   it('has no ellipsis at the edges of the text', () => {
     const kwic = keywordInContext('Kim arrive.', 0, 3, 40);
     expect(kwic).toEqual({ before: '', match: 'Kim', after: ' arrive.' });
+  });
+});
+
+describe('quotesBySpeaker', () => {
+  const speaker = (id: string, name: string) => ({ id, data: { name } });
+  const quote = (key: string, who: ReturnType<typeof speaker>, article: string) => ({ key, speaker: who, article: { id: article } });
+  const rank = (id: string) => ['a1', 'a2', 'a3'].indexOf(id);
+
+  it('puts the most quoted first, then by name in French order, each one’s quotes in order of publication', () => {
+    const kim = speaker('kim', 'Kim Jong Un');
+    const eric = speaker('eric', 'Éric');
+    const zoe = speaker('zoe', 'Zoé');
+    const groups = quotesBySpeaker([quote('k2', kim, 'a3'), quote('z', zoe, 'a1'), quote('k1', kim, 'a1'), quote('e', eric, 'a2')], rank);
+    expect(groups.map((g) => [g.speaker.id, g.quotes.map((q) => q.key)])).toEqual([
+      ['kim', ['k1', 'k2']],
+      ['eric', ['e']],
+      ['zoe', ['z']],
+    ]);
   });
 });
