@@ -4,6 +4,7 @@
  * only feeds them the corpus. Computed at build time; no chart code reaches the browser.
  */
 import { feature, mesh } from 'topojson-client';
+import { line } from 'd3-shape';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json';
@@ -103,7 +104,7 @@ export function placeMaps(evidence: Evidence) {
       const home = mapFrames.find((f) => event.route.every((stop) => inFrame(f, stop.data.coordinates!)));
       if (home?.id !== frame.id) return [];
       const stops = event.route.map((stop) => projected.point(stop.data.coordinates!)!);
-      return [{ event, d: `M${stops.map(([x, y]) => `${x},${y}`).join('L')}` }];
+      return [{ event, d: line()(stops) ?? '' }];
     });
     // The frames drawn inside this one (a detailed map's outline on the wide one).
     const insets = mapFrames

@@ -61,18 +61,18 @@ export function countByMonth(months: readonly string[], values: readonly string[
 export interface MonthlyColumns {
   width: number;
   height: number;
-  /** Where the columns stand (their bottom). */
+  /** Where the columns stand (their bottom); `margin` on each side leaves room for the end labels. */
   baseline: number;
   columns: { month: string; value: number; x: number; y: number; width: number; height: number }[];
 }
 
 export function monthlyColumns(
   counts: readonly { month: string; value: number }[],
-  { width, height, labelHeight = 16, valueHeight = 14 }: { width: number; height: number; labelHeight?: number; valueHeight?: number },
+  { width, height, labelHeight = 16, valueHeight = 14, margin = 28 }: { width: number; height: number; labelHeight?: number; valueHeight?: number; margin?: number },
 ): MonthlyColumns {
   const max = Math.max(1, ...counts.map((c) => c.value));
   const baseline = height - labelHeight;
-  const x = scaleBand<string>().domain(counts.map((c) => c.month)).range([0, width]).paddingInner(0.2).paddingOuter(0.1);
+  const x = scaleBand<string>().domain(counts.map((c) => c.month)).range([margin, width - margin]).paddingInner(0.2);
   const y = scaleLinear().domain([0, max]).range([0, baseline - valueHeight]);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
