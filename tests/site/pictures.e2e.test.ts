@@ -55,6 +55,24 @@ describe('the timeline overview', () => {
     await page.context().close();
   });
 
+  it('follows the timeline’s filters: marks of hidden items fade and leave the tab order', async () => {
+    const page = await session.guardedPage();
+    await page.goto(`${session.site.origin}/chronologie/`);
+    const kind = events[0]!.data.kind;
+    await page.selectOption('select[name="type"]', kind);
+    const marks = await page.locator('[data-picture="timeline"] a[data-layer]').evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href')!, out: a.hasAttribute('data-filtered-out'), tabindex: a.getAttribute('tabindex') })),
+    );
+    const kept = new Set(events.filter((e) => e.data.kind === kind).map((e) => `#${eventAnchor(e.id)}`));
+    for (const mark of marks) {
+      expect(mark.out, mark.href).toBe(!kept.has(mark.href));
+      expect(mark.tabindex, mark.href).toBe(kept.has(mark.href) ? null : '-1');
+    }
+    await page.click('button[type="reset"]');
+    await expect.poll(() => page.locator('[data-picture="timeline"] a[data-filtered-out]').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('takes the reader to the event by keyboard', async () => {
     const page = await session.guardedPage();
     await page.goto(`${session.site.origin}/chronologie/`);
