@@ -14,7 +14,7 @@ const events = readEventFiles();
 const articles = readArticleFiles();
 /** entities.yaml read apart from Astro: which places the map must show, and which it must list. */
 const entities = Object.entries(
-  parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8')) as Record<string, { kind: string; coordinates?: [number, number] }>,
+  parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8')) as Record<string, { name: string; kind: string; coordinates?: [number, number] }>,
 );
 const places = entities.filter(([, e]) => e.kind === 'place' || e.kind === 'country');
 const placed = places.filter(([, e]) => e.coordinates).map(([id]) => id);
@@ -24,7 +24,10 @@ const pages = ['/chronologie/', '/carte/', '/analyse/', '/entites/vladivostok/',
 /** Every link of the page's pictures, with where it points once resolved. */
 const pictureLinks = (page: Page) =>
   page.locator('[data-picture] a').evaluateAll((links) =>
-    links.map((a) => ({ href: a.getAttribute('href')!, name: a.getAttribute('aria-label') ?? a.textContent?.trim() ?? '', url: (a as unknown as HTMLAnchorElement).href })),
+    links.map((a) => ({
+      href: a.getAttribute('href')!,
+      name: (a.getAttribute('aria-labelledby') ? document.getElementById(a.getAttribute('aria-labelledby')!)?.textContent : a.textContent)?.trim() ?? '',
+    })),
   );
 
 describe('the timeline overview', () => {
@@ -32,7 +35,7 @@ describe('the timeline overview', () => {
     const page = await session.guardedPage();
     await page.goto(`${session.site.origin}/chronologie/`);
     const marks = await page.locator('[data-picture="timeline"] a[data-layer]').evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute('href')!, layer: a.getAttribute('data-layer'), name: a.getAttribute('aria-label') ?? '' })),
+      links.map((a) => ({ href: a.getAttribute('href')!, layer: a.getAttribute('data-layer') })),
     );
     expect(marks.filter((m) => m.layer === 'event').map((m) => m.href).sort()).toEqual(events.map((e) => `#${eventAnchor(e.id)}`).sort());
     expect(marks.filter((m) => m.layer === 'article').map((m) => m.href).sort()).toEqual(articles.map((a) => `#parution-${a.id}`).sort());
@@ -94,6 +97,11 @@ describe('the map', () => {
     for (const id of ids) {
       const href = await page.locator(`[data-map-place="${id}"]`).getAttribute('href');
       expect(href).toBe(`/entites/${id}/`);
+    }
+    // Each point is named for screen readers by its title: the place and its mentions.
+    for (const [id, entity] of places.filter(([, e]) => e.coordinates)) {
+      const named = page.locator('[data-picture="map"]').getByRole('link', { name: new RegExp(`^${entity.name} : \\d+ mentions?$`) });
+      expect(await named.getAttribute('data-map-place'), id).toBe(id);
     }
     const listed = await page.locator('[data-unplaced] li').evaluateAll((items) => items.map((li) => li.id.replace(/^lieu-/, '')));
     expect(listed.sort()).toEqual([...unplaced].sort());
