@@ -305,7 +305,7 @@ export const ui = typeset({
       'Axe du temps de 1953 à juillet 2024, proportionnel par morceaux : 1953–2010 et 2011–juin 2023 resserrés, juillet 2023–juillet 2024 en détail. Les bandes sont les époques ; les losanges, la parution des articles ; les ronds, les événements ; un trait, la durée ou l’incertitude d’une date ; un trait pointillé, l’écart entre les dates que donnent les sources. Chaque marque mène à son élément dans la liste ci-dessous, qui en est la version complète.',
     overviewLegend: 'Losange : parution d’un article · rond : événement · trait : durée ou incertitude de la date · pointillé : les sources donnent des dates différentes. Chaque marque mène à son élément dans la liste.',
     scrollHint: 'Sur un petit écran, l’image défile de côté.',
-    compressed: 'échelle resserrée',
+    groupMark: (month: string, n: number, events: boolean) => `${month} : ${n} ${events ? 'événements' : 'parutions'} (aller au premier)`,
     articleMark: (date: string, outlet: string, title: string) => `Parution, ${date}, ${outlet} : « ${title} »`,
     eventMark: (date: string, title: string) => `${date} : ${title}`,
     divergentMark: (dates: string) => ` ; les sources divergent : ${dates}`,

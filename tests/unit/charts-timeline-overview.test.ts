@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOverview, nextDay } from '../../src/lib/charts/timeline-overview.ts';
+import { groupByMonth, layoutOverview, nextDay } from '../../src/lib/charts/timeline-overview.ts';
 import type { AxisSegment } from '../../src/lib/charts/time-axis.ts';
 
 const segments: AxisSegment[] = [
@@ -71,8 +71,38 @@ describe('layoutOverview', () => {
 
   it('bounds its height whatever the number of items (maxLanes)', () => {
     const many = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, layer: 'event' as const, from: '2023-09-12', to: '2023-09-12' }));
-    const crowded = layoutOverview(many, [], { ...options, maxLanes: 8, laneHeight: 10 });
+    const crowded = layoutOverview(many, [], { ...options, maxLanes: 8, laneHeight: 10, maxMarks: Infinity });
     expect(new Set(crowded.marks.map((m) => m.y)).size).toBe(8);
     expect(crowded.height).toBeLessThan(200);
+  });
+});
+
+describe('groupByMonth', () => {
+  it('makes one item per month, linked to its first item, with its count and the latest end', () => {
+    const grouped = groupByMonth([
+      { id: 'b', layer: 'article', from: '2023-09-12', to: '2023-09-12' },
+      { id: 'a', layer: 'article', from: '2023-09-01', to: '2023-09-10' },
+      { id: 'c', layer: 'article', from: '2024-06-19', to: '2024-07-10' },
+    ]);
+    expect(grouped).toEqual([
+      { id: 'a', layer: 'article', from: '2023-09-01', to: '2023-09-12', count: 2 },
+      { id: 'c', layer: 'article', from: '2024-06-01', to: '2024-07-10', count: 1 },
+    ]);
+  });
+});
+
+describe('layoutOverview with a large corpus', () => {
+  it('groups a layer by month past maxMarks, and leaves the other layer as it is', () => {
+    const articles = Array.from({ length: 300 }, (_, i) => ({
+      id: `a${i}`,
+      layer: 'article' as const,
+      from: `2023-${String(7 + (i % 6)).padStart(2, '0')}-0${1 + (i % 9)}`,
+      to: `2023-${String(7 + (i % 6)).padStart(2, '0')}-0${1 + (i % 9)}`,
+    }));
+    const layout = layoutOverview([...articles, { id: 'e', layer: 'event', from: '2023-09-12', to: '2023-09-12' }], [], { ...options, maxMarks: 100 });
+    const articleMarks = layout.marks.filter((m) => m.layer === 'article');
+    expect(articleMarks).toHaveLength(6);
+    expect(articleMarks.reduce((sum, m) => sum + m.count, 0)).toBe(300);
+    expect(layout.marks.filter((m) => m.layer === 'event')).toEqual([expect.objectContaining({ id: 'e', count: 1 })]);
   });
 });

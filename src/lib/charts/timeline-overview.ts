@@ -34,11 +34,19 @@ export interface OverviewOptions {
   maxLanes?: number;
   /** Width of one character of a band's label, to keep labels apart. */
   charWidth?: number;
+  /**
+   * Marks per layer at most: past it, the layer's items are grouped by month, one mark per month
+   * (linked to its first item, with its count), so that the picture stays bounded in weight.
+   */
+  maxMarks?: number;
 }
 
 export interface OverviewMark {
+  /** The item's id; for a month's group, its first item's. */
   id: string;
   layer: 'article' | 'event';
+  /** Items the mark stands for: 1, or the size of a month's group. */
+  count: number;
   x: number;
   y: number;
   /** End of the window the date covers (equal to x for a single day, nearly). */
@@ -65,8 +73,24 @@ export function nextDay(day: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
+/** Items of one layer grouped by the month they start in, in order: one item per month, with its count. */
+export function groupByMonth(items: readonly OverviewItem[]): (OverviewItem & { count: number })[] {
+  const groups = new Map<string, OverviewItem[]>();
+  for (const item of [...items].sort((a, b) => a.from.localeCompare(b.from))) {
+    const month = item.from.slice(0, 7);
+    groups.set(month, [...(groups.get(month) ?? []), item]);
+  }
+  return [...groups].map(([month, group]) => ({
+    id: group[0]!.id,
+    layer: group[0]!.layer,
+    from: `${month}-01`,
+    to: group.map((item) => item.to).sort().at(-1)!,
+    count: group.length,
+  }));
+}
+
 export function layoutOverview(items: readonly OverviewItem[], bands: readonly OverviewBand[], options: OverviewOptions): OverviewLayout {
-  const { width, segments, end, markRadius: r = 5, laneHeight = 16, maxLanes = 10, charWidth = 6.4 } = options;
+  const { width, segments, end, markRadius: r = 5, laneHeight = 16, maxLanes = 10, charWidth = 6.4, maxMarks = 150 } = options;
   const margin = r + 4;
   const axis = compressedTimeAxis(segments, end, width - 2 * margin);
   const x = (day: string) => margin + axis.x(day);
@@ -76,7 +100,11 @@ export function layoutOverview(items: readonly OverviewItem[], bands: readonly O
   const labelRowHeight = 14;
   let y = 4 + labelRows.count * labelRowHeight + 8;
 
-  const placed = items.map((item) => {
+  const shown = (['article', 'event'] as const).flatMap((layer) => {
+    const inLayer = items.filter((item) => item.layer === layer);
+    return inLayer.length > maxMarks ? groupByMonth(inLayer) : inLayer.map((item) => ({ ...item, count: 1 }));
+  });
+  const placed = shown.map((item) => {
     const xFrom = x(item.from);
     const xEnd = Math.max(xFrom, x(nextDay(item.to)));
     const spread = item.versions && item.versions.length > 1
@@ -97,6 +125,7 @@ export function layoutOverview(items: readonly OverviewItem[], bands: readonly O
       marks.push({
         id: p.item.id,
         layer,
+        count: p.item.count,
         x: p.xFrom,
         y: markY,
         xEnd: p.xEnd,
