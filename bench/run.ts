@@ -171,6 +171,7 @@ async function measureInBrowser(size: SizeResult, dist: string): Promise<BenchRe
       { name: 'timeline', path: '/chronologie/' },
       { name: 'entity', path: entity, why: 'no /entites/<id>/ page in the build (not built yet)' },
       { name: 'analysis', path: existsSync(path.join(dist, 'analyse', 'index.html')) ? '/analyse/' : undefined, why: 'no /analyse/ page in the build (not built yet)' },
+      { name: 'map', path: existsSync(path.join(dist, 'carte', 'index.html')) ? '/carte/' : undefined, why: 'no /carte/ page in the build' },
     ];
     const weights: PageWeight[] = [];
     for (const candidate of candidates) {

@@ -39,6 +39,7 @@ export const ui = typeset({
     disagreements: 'Désaccords',
     entities: 'Entités',
     quotes: 'Citations',
+    map: 'Carte',
     method: 'Méthode',
   },
   home: {
@@ -292,6 +293,50 @@ export const ui = typeset({
       citations: 'Les propos cités : qui, quoi, où',
       affirmations: 'Les chiffres et affirmations, avec qui les avance et comment',
     },
+  },
+  pictures: {
+    overviewTitle: 'La chronologie d’un coup d’œil',
+    overviewDesc:
+      'Axe du temps de 1953 à juillet 2024, proportionnel par morceaux : 1953–2010 et 2011–juin 2023 resserrés, juillet 2023–juillet 2024 en détail. Les bandes sont les époques ; les losanges, la parution des articles ; les ronds, les événements ; un trait, la durée ou l’incertitude d’une date ; un trait pointillé, l’écart entre les dates que donnent les sources. Chaque marque mène à son élément dans la liste ci-dessous, qui en est la version complète.',
+    overviewLegend: 'Losange : parution d’un article · rond : événement · trait : durée ou incertitude de la date · pointillé : les sources donnent des dates différentes. Chaque marque mène à son élément dans la liste.',
+    scrollHint: 'Sur un petit écran, l’image défile de côté.',
+    groupMark: (month: string, n: number, events: boolean) => `${month} : ${n} ${events ? 'événements' : 'parutions'} (aller au premier)`,
+    articleMark: (date: string, outlet: string, title: string) => `Parution, ${date}, ${outlet} : « ${title} »`,
+    eventMark: (date: string, title: string) => `${date} : ${title}`,
+    divergentMark: (dates: string) => ` ; les sources divergent : ${dates}`,
+    mentionsByMonthTitle: 'Mentions par mois de parution',
+    mentionsByMonthDesc: (name: string, counts: string) => `Mentions de ${name} dans les articles, par mois de parution : ${counts}.`,
+    monthCount: (month: string, n: number) => `${month} : ${n}`,
+    mentionsPerOutletTitle: 'Mentions par média',
+    mentionsPerOutletDesc: (counts: string) => `Nombre de mentions d’entités dans les articles de chaque média : ${counts}.`,
+    themesPerOutletTitle: 'Thèmes par média',
+    themesPerOutletDesc: (counts: string) => `Nombre de thèmes distincts traités par chaque média : ${counts}. Le détail est dans le tableau des thèmes.`,
+    outletCount: (outlet: string, n: number) => `${outlet} : ${n}`,
+  },
+  map: {
+    title: 'Carte des lieux',
+    intro:
+      'Les lieux et les pays que nomment les articles, chacun à sa place, d’autant plus grand qu’il est plus cité. Chaque point mène à la page du lieu. Les coordonnées sont des données du dossier ; un lieu qui n’en a pas est listé à côté, sans être placé au jugé.',
+    frames: {
+      'extreme-orient': {
+        title: 'L’Extrême-Orient russe et la péninsule coréenne',
+        desc: 'Carte de l’Extrême-Orient russe, des deux Corées, du nord-est de la Chine et du Japon, avec les lieux que nomment les articles et le trajet du train de Kim Jong Un.',
+      },
+      monde: {
+        title: 'Les autres lieux, sur une carte du monde',
+        desc: 'Carte du monde avec les lieux et les pays que nomment les articles hors de la région : Moscou, l’Ukraine, Munich, Washington… Le cadre rouge est la région de la première carte.',
+      },
+    } as Record<string, { title: string; desc: string }>,
+    placeMark: (name: string, n: number) => `${name} : ${n <= 1 ? `${n} mention` : `${n} mentions`}`,
+    countryNote: 'un pays est placé en son centre',
+    insetLink: 'Voir la carte de l’Extrême-Orient russe et de la péninsule coréenne',
+    routeLabel: (title: string) => `Trajet : ${title}`,
+    routeNote: 'Le trajet relie ses étapes en ligne droite ; ce n’est pas le tracé de la voie ferrée.',
+    listHeading: 'Les lieux placés',
+    unplacedHeading: 'Lieux sans coordonnées',
+    unplacedIntro: 'Régions, continents et États disparus : les données ne leur donnent pas de coordonnées, la carte ne les place pas.',
+    seeOnMap: 'Voir sur la carte',
+    notOnMap: 'Sans coordonnées : listé à côté de la carte',
   },
   eventKinds: {
     meeting: 'rencontre',

@@ -73,7 +73,7 @@ export function quotesBySpeaker<Q extends { speaker: { id: string; data: { name:
 ): { speaker: Q['speaker']; quotes: Q[] }[] {
   const bySpeaker = new Map<string, { speaker: Q['speaker']; quotes: Q[] }>();
   for (const quote of quotes) {
-    const group = bySpeaker.get(quote.speaker.id) ?? { speaker: quote.speaker, quotes: [] };
+    const group: { speaker: Q['speaker']; quotes: Q[] } = bySpeaker.get(quote.speaker.id) ?? { speaker: quote.speaker, quotes: [] };
     group.quotes.push(quote);
     bySpeaker.set(quote.speaker.id, group);
   }

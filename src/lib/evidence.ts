@@ -50,6 +50,8 @@ export interface TimelineEvent {
   era: Era | undefined;
   people: Entity[];
   places: Entity[];
+  /** A journey's stops, in order, each with coordinates (empty: no journey). */
+  route: Entity[];
   citations: VerifiedCitation[];
   /** Each article's version of the event's date (reportedDate, else the event's own). */
   dateVersions: { date: string; articles: Article[] }[];
@@ -363,6 +365,11 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
       era: eras.find((era) => era.id === eraOf(eraStarts, span)?.id),
       people: resolve(entry.data.people, 'people'),
       places: resolve(entry.data.places, 'places'),
+      route: resolve(entry.data.route ?? [], 'route').filter((stop) => {
+        if (stop.data.coordinates) return true;
+        problems.push(`${file}: route: "${stop.id}" has no coordinates in entities.yaml`);
+        return false;
+      }),
       citations,
     });
   }

@@ -19,6 +19,7 @@ export const routes = {
   home: '/',
   articles: '/articles/',
   timeline: '/chronologie/',
+  map: '/carte/',
   analysis: '/analyse/',
   disagreements: '/desaccords/',
   entities: '/entites/',
@@ -53,6 +54,10 @@ export function eventPath(eventId: string): string {
 export function disagreementPath(eventId: string): string {
   return `${routes.disagreements}#${eventAnchor(eventId)}`;
 }
+
+/** Id of a place in the list beside the map, and the path that links to it. */
+export const placeAnchor = (entityId: string) => `lieu-${entityId}`;
+export const placeOnMapPath = (entityId: string) => `${routes.map}#${placeAnchor(entityId)}`;
 
 /** Id of the anchor that marks, in an article, the passage an event's citation quotes. */
 export function citationAnchorId(eventId: string, citationIndex: number): string {

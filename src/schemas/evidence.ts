@@ -34,6 +34,8 @@ export const eventSchema = (reference: Reference) => {
       status: z.enum(eventStatuses),
       people: z.array(reference('entities')).default([]),
       places: z.array(reference('entities')).default([]),
+      /** A journey's stops, in order (places with coordinates): the map draws it. */
+      route: z.array(reference('entities')).min(2).optional(),
       citations: z.array(citation).min(1, 'an event needs at least one citation'),
       /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
       importance: z.number().int().min(1).max(3).default(2),
@@ -54,6 +56,8 @@ export const entitySchema = z
     /** Every spelling: those found in the articles and those a reader may type (Putin). */
     variants: z.array(z.string().min(1)).default([]),
     description: z.string().min(1),
+    /** [longitude, latitude] in degrees (WGS 84), for the map: see the head of entities.yaml. */
+    coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
   })
   .strict();
 

@@ -13,6 +13,8 @@ export function setUpTimeline(root: Document): void {
   const count = form.querySelector<HTMLElement>('[data-timeline-count]');
   const kind = form.elements.namedItem('type') as HTMLSelectElement;
   const person = form.elements.namedItem('personne') as HTMLSelectElement;
+  // The overview's marks (/chronologie/'s picture) follow the filters: a mark whose item is hidden fades and leaves the tab order.
+  const marks = [...root.querySelectorAll<SVGAElement>('[data-timeline-overview] a[data-layer]')];
 
   const params = new URLSearchParams(location.search);
   kind.value = params.get('type') ?? '';
@@ -34,6 +36,18 @@ export function setUpTimeline(root: Document): void {
     for (const article of timeline.querySelectorAll<HTMLElement>('[data-timeline-article]')) article.hidden = filtering;
     for (const group of [...timeline.querySelectorAll<HTMLElement>('[data-timeline-group]')].reverse()) {
       group.hidden = !group.querySelector('.timeline-item:not([hidden])');
+    }
+    for (const mark of marks) {
+      const out = Boolean(root.getElementById(mark.getAttribute('href')?.slice(1) ?? '')?.hidden);
+      mark.classList.toggle('opacity-20', out);
+      if (out) {
+        mark.setAttribute('tabindex', '-1');
+        mark.setAttribute('aria-hidden', 'true');
+      } else {
+        mark.removeAttribute('tabindex');
+        mark.removeAttribute('aria-hidden');
+      }
+      mark.toggleAttribute('data-filtered-out', out);
     }
     if (count) count.textContent = ui.timeline.filterResult(shown, events.length);
     if (updateUrl) {

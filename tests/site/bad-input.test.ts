@@ -190,3 +190,25 @@ describe('entities.yaml', () => {
     expect(output).not.toContain('no entity');
   });
 });
+
+describe('the map’s data', () => {
+  it('fails on a route stop without coordinates, naming the event file, the field and the place', () => {
+    const eventFile = readdirSync(path.join(contentRoot, 'events')).find((name) =>
+      /^route:/m.test(readFileSync(path.join(contentRoot, 'events', name), 'utf8')),
+    )!;
+    const { contentDir, outDir } = brokenContent(`events/${eventFile}`, (text) => text.replace(/^route:\n/m, 'route:\n- primorie\n'));
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${eventFile}: route: "primorie" has no coordinates in entities.yaml`);
+  });
+
+  it('fails on coordinates off the globe, naming the file and the field', () => {
+    const { contentDir, outDir } = brokenContent('entities.yaml', (text) =>
+      text.replace(/^(vladivostok:\n(?:  .*\n)*?)  coordinates: \[[^\]]*\]\n/m, '$1  coordinates: [43.1, 231.9]\n'),
+    );
+    const { status, output } = astroBuild(outDir, contentDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('entities.yaml');
+    expect(output).toMatch(/vladivostok[\s\S]*coordinates/);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * What the pictures show, derived from the evidence layer: the timeline's overview, the maps, and
+ * the charts of mentions. Geometry comes from the pure functions of src/lib/charts/; this module
+ * only feeds them the corpus. Computed at build time; no chart code reaches the browser.
+ */
+import { feature, mesh } from 'topojson-client';
+import { line } from 'd3-shape';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import countries50m from 'world-atlas/countries-50m.json';
+import countries110m from 'world-atlas/countries-110m.json';
+import type { Evidence, Entity } from './evidence.ts';
+import { entityPath } from '../lib/urls.ts';
+import { dateWindow, earliestDay } from '../lib/dates.ts';
+import { layoutOverview, type OverviewItem } from '../lib/charts/timeline-overview.ts';
+import type { AxisSegment } from '../lib/charts/time-axis.ts';
+import { assignFrames, inFrame, projectFrame, radiusScale, type LonLat, type MapFrame } from '../lib/charts/map-projection.ts';
+import { countByMonth, monthsBetween } from '../lib/charts/bar-chart.ts';
+import { placeLabels } from '../lib/charts/labels.ts';
+import { sortOnAxis } from '../lib/timeline.ts';
+import { articlePath } from '../lib/urls.ts';
+
+/**
+ * The axis of the overview: the background (1953–2010, then 2011 to June 2023) compressed, the
+ * story (July 2023 – July 2024) in detail, where most of the width goes.
+ */
+export const overviewSegments: AxisSegment[] = [
+  { start: '1953-01-01', share: 0.14, ticks: { unit: 'year', every: 20 } },
+  { start: '2011-01-01', share: 0.2, ticks: { unit: 'year', every: 4 } },
+  { start: '2023-07-01', share: 0.66, ticks: { unit: 'month', every: 1 } },
+];
+export const overviewEnd = '2024-08-01';
+
+export function timelineOverview(evidence: Evidence, width = 960) {
+  const items = sortOnAxis([
+    ...evidence.events.map((event) => ({ layer: 'event' as const, id: event.anchor, span: event.span })),
+    ...evidence.articles.map((article) => ({ layer: 'article' as const, id: `parution-${article.id}`, span: article.data.published })),
+  ]);
+  const eventByAnchor = new Map(evidence.events.map((event) => [event.anchor, event]));
+  const overviewItems: OverviewItem[] = items.map((item) => {
+    const window = dateWindow(item.span);
+    const event = eventByAnchor.get(item.id);
+    return {
+      id: item.id,
+      layer: item.layer,
+      ...window,
+      ...(event?.divergent ? { versions: event.dateVersions.map((v) => dateWindow({ date: v.date })) } : {}),
+    };
+  });
+  const eras = [...evidence.eras].sort((a, b) => earliestDay(a.data.start).localeCompare(earliestDay(b.data.start)));
+  return layoutOverview(
+    overviewItems,
+    eras.map((era) => ({ id: era.id, start: earliestDay(era.data.start), label: era.data.title })),
+    { width, segments: overviewSegments, end: overviewEnd },
+  );
+}
+
+/** The maps, most detailed first: a place is drawn on the first one that holds it. */
+export const mapFrames: (MapFrame & { atlas: '50m' | '110m' })[] = [
+  // The Russian Far East, the two Koreas, north-east China and Japan.
+  { id: 'extreme-orient', bounds: [[120, 33], [143, 47]], projection: 'mercator', width: 720, atlas: '50m', digits: 1 },
+  // Everything else the articles place: Moscow, Ukraine, Munich, Washington…
+  { id: 'monde', bounds: [[-130, -38], [165, 78]], projection: 'equal-earth', width: 720, atlas: '110m', digits: 0 },
+];
+
+const atlases = { '50m': countries50m as unknown as Topology, '110m': countries110m as unknown as Topology };
+
+export interface MapPlace {
+  entity: Entity;
+  coordinates: LonLat;
+  mentions: number;
+}
+
+/** Places and countries the articles name, with their mentions; those without coordinates apart. */
+export function placesOf(evidence: Evidence): { placed: MapPlace[]; unplaced: { entity: Entity; mentions: number }[] } {
+  const all = [...evidence.entities.values()]
+    .filter((entity) => entity.data.kind === 'place' || entity.data.kind === 'country')
+    .map((entity) => ({ entity, mentions: evidence.mentionsByEntity.get(entity.id)?.length ?? 0 }))
+    .sort((a, b) => b.mentions - a.mentions || a.entity.data.name.localeCompare(b.entity.data.name, 'fr'));
+  return {
+    placed: all.flatMap((place) => (place.entity.data.coordinates ? [{ ...place, coordinates: place.entity.data.coordinates }] : [])),
+    unplaced: all.filter((place) => !place.entity.data.coordinates),
+  };
+}
+
+export function placeMaps(evidence: Evidence) {
+  const { placed, unplaced } = placesOf(evidence);
+  const { byFrame, outside } = assignFrames(placed, mapFrames);
+  const radius = radiusScale(Math.max(0, ...placed.map((p) => p.mentions)));
+  const journeys = evidence.events.filter((event) => event.route.length >= 2);
+  const maps = mapFrames.map((frame) => {
+    const projected = projectFrame(frame);
+    const topology = atlases[frame.atlas];
+    const countries = topology.objects.countries as GeometryCollection;
+    const land = feature(topology, topology.objects.land as GeometryCollection) as FeatureCollection;
+    const points = (byFrame.get(frame.id) ?? []).map((place) => {
+      const [x, y] = projected.point(place.coordinates)!;
+      return { ...place, x, y, r: radius(place.mentions), path: entityPath(place.entity.id), text: place.entity.data.name };
+    });
+    const labels = placeLabels(points, { width: projected.width, height: projected.height });
+    const places = points.map((place, i) => ({ ...place, label: labels[i]! }));
+    // A journey is drawn on the most detailed map that holds all its stops.
+    const routes = journeys.flatMap((event) => {
+      const home = mapFrames.find((f) => event.route.every((stop) => inFrame(f, stop.data.coordinates!)));
+      if (home?.id !== frame.id) return [];
+      const stops = event.route.map((stop) => projected.point(stop.data.coordinates!)!);
+      return [{ event, d: line()(stops) ?? '' }];
+    });
+    // The frames drawn inside this one (a detailed map's outline on the wide one).
+    const insets = mapFrames
+      .filter((other) => other.id !== frame.id && frame.id === 'monde')
+      .map((other) => ({ frame: other, d: outlinePath(projected.projection, other) }));
+    return {
+      frame,
+      width: projected.width,
+      height: projected.height,
+      land: projected.path(land),
+      borders: projected.path(mesh(topology, countries, (a, b) => a !== b)),
+      places,
+      routes,
+      insets,
+    };
+  });
+  return { maps, unplaced, outside };
+}
+
+/** Outline of a frame's rectangle drawn in another projection (edges sampled: they may curve). */
+function outlinePath(projection: (p: [number, number]) => [number, number] | null, frame: MapFrame): string {
+  const [[w, s], [e, n]] = frame.bounds;
+  const steps = 12;
+  const ring: [number, number][] = [];
+  for (let i = 0; i <= steps; i++) ring.push([w + ((e - w) * i) / steps, s]);
+  for (let i = 0; i <= steps; i++) ring.push([e, s + ((n - s) * i) / steps]);
+  for (let i = 0; i <= steps; i++) ring.push([e - ((e - w) * i) / steps, n]);
+  for (let i = 0; i <= steps; i++) ring.push([w, n - ((n - s) * i) / steps]);
+  const points = ring.map((p) => projection(p)).filter((p): p is [number, number] => p !== null);
+  return `M${points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+}
+
+/** The months of publication of the corpus, first to last: one axis for every entity's chart. */
+export function publicationMonths(evidence: Evidence): string[] {
+  const months = evidence.articles.map((article) => article.data.published.date.slice(0, 7)).sort();
+  return months.length === 0 ? [] : monthsBetween(months[0]!, months.at(-1)!);
+}
+
+/** An entity's mentions by month of publication of the article that names it. */
+export function mentionsByMonth(evidence: Evidence, entityId: string) {
+  const mentions = evidence.mentionsByEntity.get(entityId) ?? [];
+  return countByMonth(publicationMonths(evidence), mentions.map((m) => m.article.data.published.date));
+}
+
+/** Per outlet (articles of one outlet together): mentions of every entity, and distinct themes. */
+export function outletTotals(evidence: Evidence, unknownOutlet: string) {
+  const byOutlet = new Map<string, { label: string; articles: string[]; mentions: number; themes: Set<string> }>();
+  for (const article of evidence.articles) {
+    const label = article.data.outlet.value ?? unknownOutlet;
+    const entry = byOutlet.get(label) ?? { label, articles: [], mentions: 0, themes: new Set<string>() };
+    entry.articles.push(articlePath(article.id));
+    entry.mentions += [...(evidence.mentionsByArticle.get(article.id)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
+    for (const theme of article.data.themes) entry.themes.add(theme);
+    byOutlet.set(label, entry);
+  }
+  return [...byOutlet.values()];
+}

@@ -1,0 +1,90 @@
+/**
+ * Bar charts drawn at build time: horizontal bars (one per row, label on the left, value at the
+ * end of the bar) and monthly columns (one per month of a range, empty months included).
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+
+export interface BarRow {
+  key: string;
+  label: string;
+  value: number;
+}
+
+export interface HorizontalBars {
+  width: number;
+  height: number;
+  labelWidth: number;
+  bars: (BarRow & { y: number; barWidth: number; height: number })[];
+}
+
+export function horizontalBars(
+  rows: readonly BarRow[],
+  { width, labelWidth, barHeight = 18, gap = 8, valueWidth = 36 }: { width: number; labelWidth: number; barHeight?: number; gap?: number; valueWidth?: number },
+): HorizontalBars {
+  const max = Math.max(1, ...rows.map((row) => row.value));
+  const length = scaleLinear().domain([0, max]).range([0, width - labelWidth - valueWidth]);
+  return {
+    width,
+    height: rows.length * (barHeight + gap),
+    labelWidth,
+    bars: rows.map((row, i) => ({ ...row, y: i * (barHeight + gap), barWidth: Math.round(length(row.value) * 10) / 10, height: barHeight })),
+  };
+}
+
+/** Every month from `first` to `last` ('YYYY-MM'), both included. */
+export function monthsBetween(first: string, last: string): string[] {
+  if (last < first) return [];
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= last) return months;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}
+
+/** Counts by month over every month of the range: months with nothing count 0. */
+export function countByMonth(months: readonly string[], values: readonly string[]): { month: string; value: number }[] {
+  const counts = new Map(months.map((m) => [m, 0]));
+  for (const value of values) {
+    const month = value.slice(0, 7);
+    if (counts.has(month)) counts.set(month, counts.get(month)! + 1);
+  }
+  return months.map((month) => ({ month, value: counts.get(month)! }));
+}
+
+export interface MonthlyColumns {
+  width: number;
+  height: number;
+  /** Where the columns stand (their bottom); `margin` on each side leaves room for the end labels. */
+  baseline: number;
+  columns: { month: string; value: number; x: number; y: number; width: number; height: number }[];
+}
+
+export function monthlyColumns(
+  counts: readonly { month: string; value: number }[],
+  { width, height, labelHeight = 16, valueHeight = 14, margin = 28 }: { width: number; height: number; labelHeight?: number; valueHeight?: number; margin?: number },
+): MonthlyColumns {
+  const max = Math.max(1, ...counts.map((c) => c.value));
+  const baseline = height - labelHeight;
+  const x = scaleBand<string>().domain(counts.map((c) => c.month)).range([margin, width - margin]).paddingInner(0.2);
+  const y = scaleLinear().domain([0, max]).range([0, baseline - valueHeight]);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    width,
+    height,
+    baseline,
+    columns: counts.map((c) => ({
+      ...c,
+      x: round(x(c.month)!),
+      width: round(x.bandwidth()),
+      height: round(y(c.value)),
+      y: round(baseline - y(c.value)),
+    })),
+  };
+}
