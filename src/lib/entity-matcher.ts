@@ -108,3 +108,21 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
     },
   };
 }
+
+/**
+ * How a name is written where it is mentioned: each written form (white space folded) with its
+ * count, in order of first appearance; and the spellings of `names` never written, which only
+ * search knows (`searchOnly`, compared folded).
+ */
+export function spellingsOf(
+  mentions: readonly { context: string; start: number; end: number }[],
+  names: readonly string[],
+): { written: Map<string, number>; searchOnly: string[] } {
+  const written = new Map<string, number>();
+  for (const m of mentions) {
+    const form = m.context.slice(m.start, m.end).replace(/\s+/g, ' ');
+    written.set(form, (written.get(form) ?? 0) + 1);
+  }
+  const folded = new Set([...written.keys()].map(foldName));
+  return { written, searchOnly: names.filter((name) => !folded.has(foldName(name))) };
+}

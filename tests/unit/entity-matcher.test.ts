@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityMatcher, describeSharedSpelling, foldName, sharedSpellings } from '../../src/lib/entity-matcher.ts';
+import { createEntityMatcher, describeSharedSpelling, foldName, sharedSpellings, spellingsOf } from '../../src/lib/entity-matcher.ts';
 import { fold, foldWithMap } from '../../src/lib/text.ts';
 
 const matcher = createEntityMatcher([
@@ -84,5 +84,21 @@ describe('foldWithMap and foldName', () => {
     expect(text).toBe('oeuvre de "choigou" !');
     expect(s[sourceIndex[text.indexOf('choigou')]!]).toBe('C');
     expect(foldName('  Kim  Jong-un ')).toBe('kim jong un');
+  });
+});
+
+describe('spellingsOf', () => {
+  it('counts each written form and lists the spellings only search knows', () => {
+    const text = 'Sergueï Choïgou arrive ; Choïgou parle, puis Sergueï\u00a0Choïgou repart.';
+    const at = (s: string, from = 0) => ({ context: text, start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+    const { written, searchOnly } = spellingsOf(
+      [at('Sergueï Choïgou'), at('Choïgou', 25), at('Sergueï\u00a0Choïgou')],
+      ['Sergueï Choïgou', 'Choïgou', 'Shoigu', 'choigou'],
+    );
+    expect([...written]).toEqual([
+      ['Sergueï Choïgou', 2],
+      ['Choïgou', 1],
+    ]);
+    expect(searchOnly).toEqual(['Shoigu']);
   });
 });
