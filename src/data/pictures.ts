@@ -14,7 +14,7 @@ import { entityPath } from '../lib/urls.ts';
 import { dateWindow, earliestDay } from '../lib/dates.ts';
 import { layoutOverview, type OverviewItem } from '../lib/charts/timeline-overview.ts';
 import type { AxisSegment } from '../lib/charts/time-axis.ts';
-import { assignFrames, inFrame, projectFrame, radiusScale, type LonLat, type MapFrame } from '../lib/charts/map-projection.ts';
+import { assignFrames, inFrame, projectFrame, radiusScale, type FrameId, type LonLat, type MapFrame, type ProjectedFrame } from '../lib/charts/map-projection.ts';
 import { countByMonth, monthsBetween } from '../lib/charts/bar-chart.ts';
 import { placeLabels } from '../lib/charts/labels.ts';
 import { sortOnAxis } from '../lib/timeline.ts';
@@ -56,7 +56,7 @@ export function timelineOverview(evidence: Evidence, width = 960) {
 }
 
 /** The maps, most detailed first: a place is drawn on the first one that holds it. */
-export const mapFrames: (MapFrame & { atlas: '50m' | '110m' })[] = [
+export const mapFrames: (MapFrame<FrameId> & { atlas: '50m' | '110m' })[] = [
   // The Russian Far East, the two Koreas, north-east China and Japan.
   { id: 'extreme-orient', bounds: [[120, 33], [143, 47]], projection: 'mercator', width: 720, atlas: '50m', digits: 1 },
   // Everything else the articles place: Moscow, Ukraine, Munich, Washington…
@@ -94,16 +94,20 @@ export function placeMaps(evidence: Evidence) {
     const countries = topology.objects.countries as GeometryCollection;
     const land = feature(topology, topology.objects.land as GeometryCollection) as FeatureCollection;
     const points = (byFrame.get(frame.id) ?? []).map((place) => {
-      const [x, y] = projected.point(place.coordinates)!;
+      const [x, y] = pointOn(projected, place.coordinates, place.entity.id);
       return { ...place, x, y, r: radius(place.mentions), path: entityPath(place.entity.id), text: place.entity.data.name };
     });
     const labels = placeLabels(points, { width: projected.width, height: projected.height });
-    const places = points.map((place, i) => ({ ...place, label: labels[i]! }));
+    const places = points.map((place, i) => {
+      const label = labels[i];
+      if (!label) throw new Error(`no label placed for ${place.entity.id}`);
+      return { ...place, label };
+    });
     // A journey is drawn on the most detailed map that holds all its stops.
     const routes = journeys.flatMap((event) => {
-      const home = mapFrames.find((f) => event.route.every((stop) => inFrame(f, stop.data.coordinates!)));
+      const home = mapFrames.find((f) => event.route.every((stop) => inFrame(f, stopCoordinates(stop))));
       if (home?.id !== frame.id) return [];
-      const stops = event.route.map((stop) => projected.point(stop.data.coordinates!)!);
+      const stops = event.route.map((stop) => pointOn(projected, stopCoordinates(stop), stop.id));
       return [{ event, d: line()(stops) ?? '' }];
     });
     // The frames drawn inside this one (a detailed map's outline on the wide one).
@@ -124,6 +128,20 @@ export function placeMaps(evidence: Evidence) {
   return { maps, unplaced, outside };
 }
 
+/** A journey's stop: the evidence layer keeps only stops with coordinates (and reports the others). */
+function stopCoordinates(stop: Entity): LonLat {
+  const { coordinates } = stop.data;
+  if (!coordinates) throw new Error(`route stop ${stop.id} has no coordinates`);
+  return coordinates;
+}
+
+/** Pixel position of a point already known to lie in the frame (assigned to it, or checked with inFrame). */
+function pointOn(projected: ProjectedFrame, lonLat: LonLat, what: string): [number, number] {
+  const xy = projected.point(lonLat);
+  if (!xy) throw new Error(`${what} at [${lonLat.join(', ')}] does not fall on the map ${projected.frame.id}`);
+  return xy;
+}
+
 /** Outline of a frame's rectangle drawn in another projection (edges sampled: they may curve). */
 function outlinePath(projection: (p: [number, number]) => [number, number] | null, frame: MapFrame): string {
   const [[w, s], [e, n]] = frame.bounds;
@@ -140,7 +158,9 @@ function outlinePath(projection: (p: [number, number]) => [number, number] | nul
 /** The months of publication of the corpus, first to last: one axis for every entity's chart. */
 export function publicationMonths(evidence: Evidence): string[] {
   const months = evidence.articles.map((article) => article.data.published.date.slice(0, 7)).sort();
-  return months.length === 0 ? [] : monthsBetween(months[0]!, months.at(-1)!);
+  const first = months[0];
+  const last = months.at(-1);
+  return first === undefined || last === undefined ? [] : monthsBetween(first, last);
 }
 
 /** An entity's mentions by month of publication of the article that names it. */

@@ -4,6 +4,7 @@
  */
 import { frenchTypography } from '../lib/typography.ts';
 import type { Attribution, EntityKind, EventKind, EventStatus } from '../schemas/enums.ts';
+import type { FrameId } from '../lib/charts/map-projection.ts';
 
 /**
  * Applies French typography (narrow no-break spaces, apostrophes) to every string of the
@@ -326,7 +327,7 @@ export const ui = typeset({
         title: 'Les autres lieux, sur une carte du monde',
         desc: 'Carte du monde avec les lieux et les pays que nomment les articles hors de la région : Moscou, l’Ukraine, Munich, Washington… Le cadre rouge est la région de la première carte.',
       },
-    } as Record<string, { title: string; desc: string }>,
+    } satisfies Record<FrameId, { title: string; desc: string }>,
     placeMark: (name: string, n: number) => `${name} : ${n <= 1 ? `${n} mention` : `${n} mentions`}`,
     countryNote: 'un pays est placé en son centre',
     insetLink: 'Voir la carte de l’Extrême-Orient russe et de la péninsule coréenne',

@@ -204,7 +204,7 @@ describe('the map’s data', () => {
 
   it('fails on coordinates off the globe, naming the file and the field', () => {
     const { contentDir, outDir } = brokenContent('entities.yaml', (text) =>
-      text.replace(/^(vladivostok:\n(?:  .*\n)*?)  coordinates: \[[^\]]*\]\n/m, '$1  coordinates: [43.1, 231.9]\n'),
+      text.replace(/^(vladivostok:\n(?: {2}.*\n)*?) {2}coordinates: \[[^\]]*\]\n/m, '$1  coordinates: [43.1, 231.9]\n'),
     );
     const { status, output } = astroBuild(outDir, contentDir);
     expect(status).not.toBe(0);

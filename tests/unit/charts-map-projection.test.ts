@@ -29,8 +29,14 @@ describe('projectFrame', () => {
     const [px, py] = projected.point(pyongyang)!;
     expect(vx).toBeGreaterThan(px);
     expect(vy).toBeLessThan(py);
-    for (const v of [vx, px]) expect(v).toBeGreaterThan(0), expect(v).toBeLessThan(720);
-    for (const v of [vy, py]) expect(v).toBeGreaterThan(0), expect(v).toBeLessThan(projected.height);
+    for (const v of [vx, px]) {
+      expect(v).toBeGreaterThan(0);
+      expect(v).toBeLessThan(720);
+    }
+    for (const v of [vy, py]) {
+      expect(v).toBeGreaterThan(0);
+      expect(v).toBeLessThan(projected.height);
+    }
   });
 
   it('has no point for a place outside the frame', () => {

@@ -53,9 +53,10 @@ export function countByMonth(months: readonly string[], values: readonly string[
   const counts = new Map(months.map((m) => [m, 0]));
   for (const value of values) {
     const month = value.slice(0, 7);
-    if (counts.has(month)) counts.set(month, counts.get(month)! + 1);
+    const count = counts.get(month);
+    if (count !== undefined) counts.set(month, count + 1);
   }
-  return months.map((month) => ({ month, value: counts.get(month)! }));
+  return months.map((month) => ({ month, value: counts.get(month) ?? 0 }));
 }
 
 export interface MonthlyColumns {
@@ -79,12 +80,16 @@ export function monthlyColumns(
     width,
     height,
     baseline,
-    columns: counts.map((c) => ({
-      ...c,
-      x: round(x(c.month)!),
-      width: round(x.bandwidth()),
-      height: round(y(c.value)),
-      y: round(baseline - y(c.value)),
-    })),
+    columns: counts.map((c) => {
+      const left = x(c.month);
+      if (left === undefined) throw new Error(`month ${c.month} is not on the band scale`);
+      return {
+        ...c,
+        x: round(left),
+        width: round(x.bandwidth()),
+        height: round(y(c.value)),
+        y: round(baseline - y(c.value)),
+      };
+    }),
   };
 }

@@ -24,6 +24,12 @@ interface Box {
   y1: number;
 }
 
+/** A position for a label, and the box its text takes there. */
+interface Candidate {
+  label: PlacedLabel;
+  box: Box;
+}
+
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 export function placeLabels(
@@ -36,7 +42,7 @@ export function placeLabels(
     const w = point.text.length * charWidth;
     const gap = point.r + 4;
     const baseline = fontSize * 0.35;
-    const candidates: { label: PlacedLabel; box: Box }[] = [
+    const candidates: [Candidate, ...Candidate[]] = [
       { label: { x: point.x + gap, y: point.y + baseline, anchor: 'start' }, box: { x0: point.x + gap, y0: point.y - fontSize / 2, x1: point.x + gap + w, y1: point.y + fontSize / 2 } },
       { label: { x: point.x - gap, y: point.y + baseline, anchor: 'end' }, box: { x0: point.x - gap - w, y0: point.y - fontSize / 2, x1: point.x - gap, y1: point.y + fontSize / 2 } },
       { label: { x: point.x, y: point.y - gap - 2, anchor: 'middle' }, box: { x0: point.x - w / 2, y0: point.y - gap - fontSize, x1: point.x + w / 2, y1: point.y - gap } },
@@ -44,7 +50,7 @@ export function placeLabels(
     ];
     const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
     const free = (b: Box) => !taken.some((t) => overlaps(t, b)) && !circles.some((c, i) => i !== index && overlaps(c, b));
-    const chosen = candidates.find((c) => inside(c.box) && free(c.box)) ?? candidates.find((c) => inside(c.box)) ?? candidates[0]!;
+    const chosen = candidates.find((c) => inside(c.box) && free(c.box)) ?? candidates.find((c) => inside(c.box)) ?? candidates[0];
     taken.push(chosen.box);
     return chosen.label;
   });

@@ -9,11 +9,10 @@ export interface Interval {
 }
 
 export function assignLanes(intervals: readonly Interval[], gap = 0, maxLanes = Infinity): { lanes: number[]; count: number } {
-  const order = intervals.map((_, i) => i).sort((a, b) => intervals[a]!.start - intervals[b]!.start || a - b);
+  const order = [...intervals.entries()].sort(([a, p], [b, q]) => p.start - q.start || a - b);
   const laneEnds: number[] = [];
   const lanes = new Array<number>(intervals.length);
-  for (const i of order) {
-    const { start, end } = intervals[i]!;
+  for (const [i, { start, end }] of order) {
     let lane = laneEnds.findIndex((laneEnd) => laneEnd + gap <= start);
     if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.length;
     if (lane === -1) lane = laneEnds.indexOf(Math.min(...laneEnds));

@@ -8,8 +8,11 @@ import { scaleSqrt } from 'd3-scale';
 
 export type LonLat = readonly [number, number];
 
-export interface MapFrame {
-  id: string;
+/** The site's maps (src/data/pictures.ts draws them; src/i18n/fr.ts names them). */
+export type FrameId = 'extreme-orient' | 'monde';
+
+export interface MapFrame<Id extends string = string> {
+  id: Id;
   /** West-south and east-north corners. */
   bounds: readonly [LonLat, LonLat];
   projection: 'mercator' | 'equal-earth';
@@ -81,16 +84,21 @@ export function projectFrame(frame: MapFrame): ProjectedFrame {
  * Each place goes to the first frame that holds it (frames from the most detailed to the widest):
  * a place is drawn once. Places outside every frame are returned apart.
  */
-export function assignFrames<T extends { coordinates: LonLat }>(
+export function assignFrames<T extends { coordinates: LonLat }, Id extends string = string>(
   places: readonly T[],
-  frames: readonly MapFrame[],
-): { byFrame: Map<string, T[]>; outside: T[] } {
+  frames: readonly MapFrame<Id>[],
+): { byFrame: Map<Id, T[]>; outside: T[] } {
   const byFrame = new Map(frames.map((frame) => [frame.id, [] as T[]]));
   const outside: T[] = [];
   for (const place of places) {
     const frame = frames.find((f) => inFrame(f, place.coordinates));
-    if (frame) byFrame.get(frame.id)!.push(place);
-    else outside.push(place);
+    if (!frame) {
+      outside.push(place);
+      continue;
+    }
+    const list = byFrame.get(frame.id) ?? [];
+    byFrame.set(frame.id, list);
+    list.push(place);
   }
   return { byFrame, outside };
 }

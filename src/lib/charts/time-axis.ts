@@ -42,8 +42,10 @@ export function compressedTimeAxis(segments: readonly AxisSegment[], end: string
   const total = segments.reduce((sum, s) => sum + s.share, 0);
   if (Math.abs(total - 1) > 1e-9) throw new Error(`segment shares add up to ${total}, not 1`);
   const starts = [...segments.map((s) => s.start), end];
-  for (let i = 1; i < starts.length; i++) {
-    if (starts[i]! <= starts[i - 1]!) throw new Error(`segments out of order: ${starts[i - 1]} then ${starts[i]}`);
+  let previous: string | undefined;
+  for (const start of starts) {
+    if (previous !== undefined && start <= previous) throw new Error(`segments out of order: ${previous} then ${start}`);
+    previous = start;
   }
   let at = 0;
   const range = [0, ...segments.map((s) => (at += s.share * length))];
@@ -52,7 +54,7 @@ export function compressedTimeAxis(segments: readonly AxisSegment[], end: string
   const ticks: AxisTick[] = [];
   segments.forEach((segment, index) => {
     const from = utc(segment.start);
-    const to = utc(starts[index + 1]!);
+    const to = utc(segments[index + 1]?.start ?? end);
     const { unit, every } = segment.ticks;
     const cursor = new Date(Date.UTC(from.getUTCFullYear(), unit === 'month' ? from.getUTCMonth() : 0, 1));
     while (cursor < to) {

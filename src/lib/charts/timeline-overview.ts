@@ -75,18 +75,31 @@ export function nextDay(day: string): string {
 
 /** Items of one layer grouped by the month they start in, in order: one item per month, with its count. */
 export function groupByMonth(items: readonly OverviewItem[]): (OverviewItem & { count: number })[] {
-  const groups = new Map<string, OverviewItem[]>();
+  // Each month's first item, its latest end, and its count.
+  const groups = new Map<string, { first: OverviewItem; to: string; count: number }>();
   for (const item of [...items].sort((a, b) => a.from.localeCompare(b.from))) {
     const month = item.from.slice(0, 7);
-    groups.set(month, [...(groups.get(month) ?? []), item]);
+    const group = groups.get(month);
+    if (!group) groups.set(month, { first: item, to: item.to, count: 1 });
+    else {
+      group.count += 1;
+      if (item.to > group.to) group.to = item.to;
+    }
   }
   return [...groups].map(([month, group]) => ({
-    id: group[0]!.id,
-    layer: group[0]!.layer,
+    id: group.first.id,
+    layer: group.first.layer,
     from: `${month}-01`,
-    to: group.map((item) => item.to).sort().at(-1)!,
-    count: group.length,
+    to: group.to,
+    count: group.count,
   }));
+}
+
+/** The lane assignLanes gave the interval at `index`: it gives one to every interval. */
+function laneAt(lanes: readonly number[], index: number): number {
+  const lane = lanes[index];
+  if (lane === undefined) throw new Error(`no lane for interval ${index} of ${lanes.length}`);
+  return lane;
 }
 
 export function layoutOverview(items: readonly OverviewItem[], bands: readonly OverviewBand[], options: OverviewOptions): OverviewLayout {
@@ -121,7 +134,7 @@ export function layoutOverview(items: readonly OverviewItem[], bands: readonly O
     const inLayer = placed.filter((p) => p.item.layer === layer);
     const { lanes, count } = assignLanes(inLayer.map((p) => p.interval), 3, maxLanes);
     inLayer.forEach((p, i) => {
-      const markY = y + lanes[i]! * laneHeight + laneHeight / 2;
+      const markY = y + laneAt(lanes, i) * laneHeight + laneHeight / 2;
       marks.push({
         id: p.item.id,
         layer,
@@ -141,26 +154,32 @@ export function layoutOverview(items: readonly OverviewItem[], bands: readonly O
   const axisY = y + 6;
   const height = axisY + 22;
 
-  const bandEnds = [...bands.slice(1).map((b) => x(b.start)), margin + axis.length];
   return {
     width,
     height,
     axisY,
     layerRuleY,
-    bands: bands.map((band, index) => ({
-      id: band.id,
-      x0: x(band.start),
-      x1: bandEnds[index]!,
-      label: band.label,
-      labelX: x(band.start) + 4,
-      labelY: 4 + labelRows.lanes[index]! * labelRowHeight + 10,
-      index,
-    })),
-    ticks: axis.ticks.map((tick, i) => ({
-      x: margin + tick.x,
-      label: tickLabel(tick, i === 0 || axis.ticks[i - 1]!.unit !== tick.unit),
-      major: tick.unit === 'year' || tick.date.slice(5, 7) === '01',
-    })),
+    bands: bands.map((band, index) => {
+      // A band ends where the next one starts; the last, at the end of the axis.
+      const next = bands[index + 1];
+      return {
+        id: band.id,
+        x0: x(band.start),
+        x1: next ? x(next.start) : margin + axis.length,
+        label: band.label,
+        labelX: x(band.start) + 4,
+        labelY: 4 + laneAt(labelRows.lanes, index) * labelRowHeight + 10,
+        index,
+      };
+    }),
+    ticks: axis.ticks.map((tick, i) => {
+      const previous = axis.ticks[i - 1];
+      return {
+        x: margin + tick.x,
+        label: tickLabel(tick, previous === undefined || previous.unit !== tick.unit),
+        major: tick.unit === 'year' || tick.date.slice(5, 7) === '01',
+      };
+    }),
     breaks: axis.breaks.map((b) => margin + b),
     marks,
   };
