@@ -32,7 +32,13 @@ export default defineConfig({
   // No inline <style> or <script>: the Content-Security-Policy allows only files from the site.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The atomic output goes last: it moves the finished site into place.
-  integrations: [contentEncodingIntegration(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration(), headersFileIntegration(), atomicOutput()],
+  integrations: [
+    contentEncodingIntegration(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefindIntegration(),
+    headersFileIntegration(),
+    atomicOutput(),
+  ],
   markdown: {
     processor: unified({
       // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.

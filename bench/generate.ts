@@ -49,7 +49,18 @@ interface GeneratedArticle {
 }
 
 const OUTLETS = ['Le Monde', 'Blick', 'La Libre Belgique', 'BBC News Afrique', 'Le Figaro', 'Libération', 'Ouest-France', 'RFI'];
-const THEMES = ['diplomatie', 'armement', 'munitions', 'sanctions', 'guerre en Ukraine', 'nucléaire', 'aide alimentaire', 'satellites', 'isolement', 'traité'];
+const THEMES = [
+  'diplomatie',
+  'armement',
+  'munitions',
+  'sanctions',
+  'guerre en Ukraine',
+  'nucléaire',
+  'aide alimentaire',
+  'satellites',
+  'isolement',
+  'traité',
+];
 const AUTHORS = ['Marie Lefèvre', 'Jean Dumas', 'Claire Rousseau', 'Paul Girard', 'Anne Martin', 'Louis Bernard'];
 /** Countries with their French article, so that template sentences read as French. */
 const COUNTRY_FORMS: Record<string, string> = {
@@ -237,7 +248,12 @@ function randomDay(random: Random, from: [number, number], to: [number, number])
 // ---------------------------------------------------------------------------------------------
 // Articles
 
-function generateArticle(index: number, seed: number, chain: Chain, cast: Cast): { article: GeneratedArticle; markdown: string; words: number } {
+function generateArticle(
+  index: number,
+  seed: number,
+  chain: Chain,
+  cast: Cast,
+): { article: GeneratedArticle; markdown: string; words: number } {
   const random = new Random(hash32(`${seed}:article:${index}`));
   const number = String(index + 1).padStart(4, '0');
   const title = markovPhrase(chain, random, 6, 14);
@@ -319,9 +335,7 @@ function generateArticle(index: number, seed: number, chain: Chain, cast: Cast):
 
 /** An unused, unique sentence of the article that satisfies `accept`, marked as used. */
 function takeSentence(article: GeneratedArticle, random: Random, accept: (s: Sentence) => boolean): Sentence | undefined {
-  const candidates = article.sentences.filter(
-    (s) => !s.used && accept(s) && article.counts.get(s.text) === 1 && s.text.length >= 40,
-  );
+  const candidates = article.sentences.filter((s) => !s.used && accept(s) && article.counts.get(s.text) === 1 && s.text.length >= 40);
   if (candidates.length === 0) return undefined;
   const sentence = random.pick(candidates);
   sentence.used = true;

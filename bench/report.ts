@@ -63,25 +63,30 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
         `${marginal.toFixed(0)} from ${first.n} to ${last.n}${marginalGrowth === undefined ? '' : ` (${marginalGrowth.toFixed(2)}×)`}`,
     });
   } else {
-    targets.push({ target: 'Cost per article flat from 100 to 1,000 articles', met: null, detail: 'needs two sizes of 100 or more (BENCH_SIZES)' });
+    targets.push({
+      target: 'Cost per article flat from 100 to 1,000 articles',
+      met: null,
+      detail: 'needs two sizes of 100 or more (BENCH_SIZES)',
+    });
   }
 
   const noJs = results.sizes.find((s) => s.noJs)?.noJs;
   targets.push({
     target: 'No JavaScript needed to read an article',
     met: noJs ? noJs.readable : null,
-    detail: noJs
-      ? `with JavaScript off, ${noJs.path} shows ${noJs.paragraphs} paragraphs (${noJs.textChars} characters)`
-      : 'not measured',
+    detail: noJs ? `with JavaScript off, ${noJs.path} shows ${noJs.paragraphs} paragraphs (${noJs.textChars} characters)` : 'not measured',
   });
 
   const weighed = results.sizes.filter((s) => articleWeight(s));
   targets.push({
     target: 'Article page: HTML + CSS under 30 kB compressed (gzip)',
-    met: weighed.length === 0 ? null : weighed.every((s) => {
-      const w = articleWeight(s)!;
-      return w.byKind.html.gzip + w.byKind.css.gzip < ARTICLE_BUDGET_BYTES;
-    }),
+    met:
+      weighed.length === 0
+        ? null
+        : weighed.every((s) => {
+            const w = articleWeight(s)!;
+            return w.byKind.html.gzip + w.byKind.css.gzip < ARTICLE_BUDGET_BYTES;
+          }),
     detail:
       weighed
         .map((s) => {
@@ -122,7 +127,21 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
 
 function weightTable(weights: PageWeight[]): string {
   return table(
-    ['page', 'path', 'status', 'requests', 'HTML gz', 'CSS gz', 'JS gz', 'fonts', 'images', 'other gz', 'total raw', 'total gzip', 'total brotli'],
+    [
+      'page',
+      'path',
+      'status',
+      'requests',
+      'HTML gz',
+      'CSS gz',
+      'JS gz',
+      'fonts',
+      'images',
+      'other gz',
+      'total raw',
+      'total gzip',
+      'total brotli',
+    ],
     weights.map((w) => [
       w.name,
       w.path,
@@ -164,13 +183,31 @@ export function renderMarkdown(results: BenchResults): string {
 
   out.push('## Build: the site against a bare Astro Markdown site', '');
   out.push(
-    'Full `astro build` (Astro, then Pagefind), cold cache, wall time; peak memory is the summed RSS of the build\'s process tree. ' +
+    "Full `astro build` (Astro, then Pagefind), cold cache, wall time; peak memory is the summed RSS of the build's process tree. " +
       'N=5 is the real corpus (content/); larger N are synthetic articles from the same vocabulary.',
     '',
   );
   out.push(
     table(
-      ['N', 'corpus', 'words', 'events', 'quotes', 'claims', 'pages', 'site build', 'ms/article', 'baseline build', 'site / baseline', 'site peak RSS', 'baseline peak RSS', 'dist/', 'dist/pagefind/', 'baseline dist/', 'load at start'],
+      [
+        'N',
+        'corpus',
+        'words',
+        'events',
+        'quotes',
+        'claims',
+        'pages',
+        'site build',
+        'ms/article',
+        'baseline build',
+        'site / baseline',
+        'site peak RSS',
+        'baseline peak RSS',
+        'dist/',
+        'dist/pagefind/',
+        'baseline dist/',
+        'load at start',
+      ],
       results.sizes.map((s) => [
         s.n,
         s.corpus,
@@ -273,7 +310,10 @@ export function renderMarkdown(results: BenchResults): string {
       out.push(`Lighthouse could not run at N=${run.n}: ${run.error}.`, '');
       continue;
     }
-    out.push(`Lighthouse ${run.version ?? ''} at N=${run.n}, Debian's Chromium, its default mobile preset (emulated phone screen, simulated slow 4G and 4× CPU slowdown).`, '');
+    out.push(
+      `Lighthouse ${run.version ?? ''} at N=${run.n}, Debian's Chromium, its default mobile preset (emulated phone screen, simulated slow 4G and 4× CPU slowdown).`,
+      '',
+    );
     out.push(
       table(
         ['page', 'path', ...LIGHTHOUSE_CATEGORIES, 'what costs points'],

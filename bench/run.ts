@@ -69,7 +69,13 @@ function log(message: string): void {
 let buildCwd = root;
 
 /** Builds `repeat` times, each from an empty cache, and keeps the median time. */
-async function measureBuild(label: string, args: string[], env: Record<string, string>, outDir: string, tmp: string): Promise<BuildMeasure> {
+async function measureBuild(
+  label: string,
+  args: string[],
+  env: Record<string, string>,
+  outDir: string,
+  tmp: string,
+): Promise<BuildMeasure> {
   const runsMs: number[] = [];
   let peak = 0;
   let load = 0;
@@ -98,7 +104,9 @@ async function measureBuild(label: string, args: string[], env: Record<string, s
     }
     runsMs.push(result.wallMs);
     peak = Math.max(peak, result.peakRssBytes);
-    log(`${label}: ${(result.wallMs / 1000).toFixed(1)} s, peak ${(result.peakRssBytes / 1e6).toFixed(0)} MB, load ${result.loadAtStart.toFixed(1)}`);
+    log(
+      `${label}: ${(result.wallMs / 1000).toFixed(1)} s, peak ${(result.peakRssBytes / 1e6).toFixed(0)} MB, load ${result.loadAtStart.toFixed(1)}`,
+    );
   }
   return { ok: true, wallMs: median(runsMs), runsMs, peakRssBytes: peak, distBytes: await dirSize(outDir), loadAtStart: load };
 }
@@ -170,8 +178,16 @@ async function measureInBrowser(size: SizeResult, dist: string): Promise<BenchRe
       { name: 'article', path: article, why: 'no article page' },
       { name: 'timeline', path: '/chronologie/' },
       { name: 'entity', path: entity, why: 'no /entites/<id>/ page in the build (not built yet)' },
-      { name: 'analysis', path: existsSync(path.join(dist, 'analyse', 'index.html')) ? '/analyse/' : undefined, why: 'no /analyse/ page in the build (not built yet)' },
-      { name: 'map', path: existsSync(path.join(dist, 'carte', 'index.html')) ? '/carte/' : undefined, why: 'no /carte/ page in the build' },
+      {
+        name: 'analysis',
+        path: existsSync(path.join(dist, 'analyse', 'index.html')) ? '/analyse/' : undefined,
+        why: 'no /analyse/ page in the build (not built yet)',
+      },
+      {
+        name: 'map',
+        path: existsSync(path.join(dist, 'carte', 'index.html')) ? '/carte/' : undefined,
+        why: 'no /carte/ page in the build',
+      },
     ];
     const weights: PageWeight[] = [];
     for (const candidate of candidates) {
@@ -190,7 +206,9 @@ async function measureInBrowser(size: SizeResult, dist: string): Promise<BenchRe
     try {
       size.search = await measureSearch(browser, site.origin);
       weights.push({ ...size.search.firstSearch, name: 'search' });
-      log(`N=${size.n}: search median ${size.search.medianMs.toFixed(1)} ms, first search ${(size.search.firstSearch.total.gzip / 1000).toFixed(1)} kB gzip`);
+      log(
+        `N=${size.n}: search median ${size.search.medianMs.toFixed(1)} ms, first search ${(size.search.firstSearch.total.gzip / 1000).toFixed(1)} kB gzip`,
+      );
     } catch (error) {
       notes.push(`search: ${(error as Error).message}`);
       log(`N=${size.n}: search failed: ${(error as Error).message}`);
@@ -233,11 +251,19 @@ async function main(): Promise<void> {
       const contentDir = real ? realContent : path.join(tmp, `content-${n}`);
       const content = real ? await realCorpus() : await generateContent(realContent, contentDir, n, seed);
       if (real && content.articles !== REAL_N) notes.push(`content/ now holds ${content.articles} articles; N=${REAL_N} builds it as is.`);
-      log(`N=${n}: ${real ? 'real corpus' : `generated ${content.words} words, ${content.events} events, ${content.quotes} quotes, ${content.claims} claims`}`);
+      log(
+        `N=${n}: ${real ? 'real corpus' : `generated ${content.words} words, ${content.events} events, ${content.quotes} quotes, ${content.claims} claims`}`,
+      );
 
       const siteOut = path.join(tmp, `site-${n}`);
       const baselineOut = path.join(tmp, `baseline-${n}`);
-      const site = await measureBuild(`site N=${n}`, ['build', '--root', root, '--config', 'bench/site.config.mjs'], { DOSSIER_CONTENT_DIR: contentDir, DOSSIER_OUT_DIR: siteOut }, siteOut, tmp);
+      const site = await measureBuild(
+        `site N=${n}`,
+        ['build', '--root', root, '--config', 'bench/site.config.mjs'],
+        { DOSSIER_CONTENT_DIR: contentDir, DOSSIER_OUT_DIR: siteOut },
+        siteOut,
+        tmp,
+      );
       const baseline = await measureBuild(
         `baseline N=${n}`,
         ['build', '--root', baselineRoot],
@@ -249,7 +275,11 @@ async function main(): Promise<void> {
         n,
         corpus: real ? 'real' : 'synthetic',
         content,
-        site: { ...site, pagefindBytes: site.ok ? await dirSize(path.join(siteOut, 'pagefind')) : 0, pages: site.ok ? await countPages(siteOut) : 0 },
+        site: {
+          ...site,
+          pagefindBytes: site.ok ? await dirSize(path.join(siteOut, 'pagefind')) : 0,
+          pages: site.ok ? await countPages(siteOut) : 0,
+        },
         baseline,
         ratio: site.ok && baseline.ok ? site.wallMs / baseline.wallMs : null,
       };
@@ -288,7 +318,12 @@ async function main(): Promise<void> {
   };
   const partial: Omit<BenchResults, 'targets' | 'totalSeconds'> = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+    },
     versions: { node: process.versions.node, astro: version('astro'), pagefind: version('pagefind'), lighthouse: version('lighthouse') },
     seed,
     repeat,

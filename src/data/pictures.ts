@@ -14,7 +14,16 @@ import { entityPath } from '../lib/urls.ts';
 import { dateWindow, earliestDay } from '../lib/dates.ts';
 import { layoutOverview, type OverviewItem } from '../lib/charts/timeline-overview.ts';
 import type { AxisSegment } from '../lib/charts/time-axis.ts';
-import { assignFrames, inFrame, projectFrame, radiusScale, type FrameId, type LonLat, type MapFrame, type ProjectedFrame } from '../lib/charts/map-projection.ts';
+import {
+  assignFrames,
+  inFrame,
+  projectFrame,
+  radiusScale,
+  type FrameId,
+  type LonLat,
+  type MapFrame,
+  type ProjectedFrame,
+} from '../lib/charts/map-projection.ts';
 import { countByMonth, monthsBetween } from '../lib/charts/bar-chart.ts';
 import { placeLabels } from '../lib/charts/labels.ts';
 import { sortOnAxis } from '../lib/timeline.ts';
@@ -58,9 +67,29 @@ export function timelineOverview(evidence: Evidence, width = 960) {
 /** The maps, most detailed first: a place is drawn on the first one that holds it. */
 export const mapFrames: (MapFrame<FrameId> & { atlas: '50m' | '110m' })[] = [
   // The Russian Far East, the two Koreas, north-east China and Japan.
-  { id: 'extreme-orient', bounds: [[120, 33], [143, 47]], projection: 'mercator', width: 720, atlas: '50m', digits: 1 },
+  {
+    id: 'extreme-orient',
+    bounds: [
+      [120, 33],
+      [143, 47],
+    ],
+    projection: 'mercator',
+    width: 720,
+    atlas: '50m',
+    digits: 1,
+  },
   // Everything else the articles place: Moscow, Ukraine, Munich, Washington…
-  { id: 'monde', bounds: [[-130, -38], [165, 78]], projection: 'equal-earth', width: 720, atlas: '110m', digits: 0 },
+  {
+    id: 'monde',
+    bounds: [
+      [-130, -38],
+      [165, 78],
+    ],
+    projection: 'equal-earth',
+    width: 720,
+    atlas: '110m',
+    digits: 0,
+  },
 ];
 
 const atlases = { '50m': countries50m as unknown as Topology, '110m': countries110m as unknown as Topology };
@@ -166,7 +195,10 @@ export function publicationMonths(evidence: Evidence): string[] {
 /** An entity's mentions by month of publication of the article that names it. */
 export function mentionsByMonth(evidence: Evidence, entityId: string) {
   const mentions = evidence.mentionsByEntity.get(entityId) ?? [];
-  return countByMonth(publicationMonths(evidence), mentions.map((m) => m.article.data.published.date));
+  return countByMonth(
+    publicationMonths(evidence),
+    mentions.map((m) => m.article.data.published.date),
+  );
 }
 
 /** Per outlet (articles of one outlet together): mentions of every entity, and distinct themes. */

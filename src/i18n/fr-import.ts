@@ -17,18 +17,22 @@ export const importWords = {
     paywall: 'Avis du mur payant, repris dans l’avis de texte tronqué.',
     breadcrumb: 'Fil d’Ariane de la page, suivi du titre.',
     captionLabel: 'Étiquette qui précède une légende de photo sur la page d’origine.',
-    related: 'Titre d’un article lié (« Lire aussi »), inséré entre deux paragraphes comme renvoi ; il n’appartient pas au texte. À vérifier.',
+    related:
+      'Titre d’un article lié (« Lire aussi »), inséré entre deux paragraphes comme renvoi ; il n’appartient pas au texte. À vérifier.',
     debris: (what: string) => `Élément de la page d’origine (${what}), pas du texte de l’article.`,
   },
   clue: {
     outletLine: (name: string) => `Signature « ${name} » seule sur une ligne du texte recueilli.`,
     outletDomain: (domain: string) => `L’adresse d’origine est sur le domaine ${domain} ; le nom du média n’est pas écrit dans le texte.`,
     outletSiteName: (name: string) => `Balise og:site_name de la page enregistrée : « ${name} ».`,
-    outletPaywall: (formula: string) => `La formule de fin « ${formula} » est celle du mur payant du Monde ; le nom du journal n’est pas écrit dans le texte.`,
-    outletBbc: 'Les légendes de photo suivent la mise en page du service en français de la BBC (« Crédit photo, … Légende image, … ») ; le nom du média n’est pas écrit dans le texte.',
+    outletPaywall: (formula: string) =>
+      `La formule de fin « ${formula} » est celle du mur payant du Monde ; le nom du journal n’est pas écrit dans le texte.`,
+    outletBbc:
+      'Les légendes de photo suivent la mise en page du service en français de la BBC (« Crédit photo, … Légende image, … ») ; le nom du média n’est pas écrit dans le texte.',
     outletUnknown: 'Le texte ne nomme pas son média et aucun indice ne permet de l’attribuer.',
     monthDate: (line: string) => `Mention « ${line} » en tête du texte recueilli ; le jour n’est pas donné.`,
-    shownDate: (line: string) => `Date « ${line} » affichée en tête du texte recueilli, sans mention « Publié » : peut-être celle d’une reprise, à vérifier.`,
+    shownDate: (line: string) =>
+      `Date « ${line} » affichée en tête du texte recueilli, sans mention « Publié » : peut-être celle d’une reprise, à vérifier.`,
     shownDateBounds: (line: string, latest: string, words: string) =>
       `Date « ${line} » affichée en tête du texte recueilli, sans mention « Publié » : limite haute (peut-être celle d’une reprise). Le texte relate le ${latest} (« ${words} ») : limite basse. Le jour de parution n’est pas donné.`,
     metaPublished: (value: string) => `Balise article:published_time de la page enregistrée : ${value}.`,
@@ -46,7 +50,8 @@ export const importWords = {
     imported: (date: string) => `Importé automatiquement le ${date} ; transcription, métadonnées et éléments retirés à vérifier.`,
     markdownLinks: 'Les liens de la source qui ne pointaient vers aucune adresse web (« # ») gardent leur texte, sans lien.',
     bullets: 'Les puces « • » de la source sont rendues en listes Markdown, avec leur niveau d’imbrication.',
-    fromHtml: 'Texte extrait d’une page web enregistrée (Readability), converti en Markdown ; le texte extrait est conservé dans content/sources/.',
+    fromHtml:
+      'Texte extrait d’une page web enregistrée (Readability), converti en Markdown ; le texte extrait est conservé dans content/sources/.',
   },
   draft: {
     figureStatement: (figure: string, who: string) => `Chiffre relevé automatiquement : « ${figure} » (${who}).`,

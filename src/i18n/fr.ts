@@ -56,13 +56,15 @@ export const ui = typeset({
     quotesBlurb: 'Les propos cités, leur auteur et le passage d’où ils viennent.',
     timelineLink: 'La chronologie des événements',
     searchLink: 'Rechercher dans le dossier',
-    searchBlurb: (spellings: string[]) => `Un mot, un nom sous toutes ses graphies (${spellings.slice(0, 2).join(', ')}…), filtré par média, année, thème.`,
+    searchBlurb: (spellings: string[]) =>
+      `Un mot, un nom sous toutes ses graphies (${spellings.slice(0, 2).join(', ')}…), filtré par média, année, thème.`,
     methodLink: 'Comment le dossier est construit',
     allArticles: 'Tous les articles',
   },
   articles: {
     heading: 'Les articles',
-    intro: 'Chaque article est transcrit mot pour mot depuis le texte recueilli ; seuls les débris de mise en page sont retirés, et la liste en est donnée sous l’article.',
+    intro:
+      'Chaque article est transcrit mot pour mot depuis le texte recueilli ; seuls les débris de mise en page sont retirés, et la liste en est donnée sous l’article.',
   },
   article: {
     kicker: 'Surtitre',
@@ -156,7 +158,8 @@ export const ui = typeset({
     headerButton: 'Recherche',
     shortcutHint: 'Raccourcis : / ou Ctrl+K',
     needsJavaScript: 'La recherche fonctionne avec JavaScript. Sans lui, parcourez les articles et la chronologie.',
-    needsBuild: 'L’index de recherche n’existe pas encore : il est créé par la construction du site (npm run build), pas par le serveur de développement.',
+    needsBuild:
+      'L’index de recherche n’existe pas encore : il est créé par la construction du site (npm run build), pas par le serveur de développement.',
     loading: 'Recherche en cours…',
     empty: 'Saisissez un mot pour lancer la recherche.',
     noResults: (query: string) => `Aucun résultat pour « ${query} ».`,
@@ -246,7 +249,8 @@ export const ui = typeset({
     themeCovered: 'traité',
     themeNotCovered: 'non traité',
     matrixHeading: 'Qui nomme qui : les mentions, entité par article',
-    matrixIntro: 'Nombre de mentions de chaque entité dans chaque article ; plus la case est foncée, plus l’entité est citée. Le tableau se lit aussi ligne par ligne.',
+    matrixIntro:
+      'Nombre de mentions de chaque entité dans chaque article ; plus la case est foncée, plus l’entité est citée. Le tableau se lit aussi ligne par ligne.',
     matrixEntity: 'Entité',
     matrixTotal: 'Total',
     claimsHeading: 'Chiffres et affirmations',
@@ -299,7 +303,8 @@ export const ui = typeset({
     overviewTitle: 'La chronologie d’un coup d’œil',
     overviewDesc:
       'Axe du temps de 1953 à juillet 2024, proportionnel par morceaux : 1953–2010 et 2011–juin 2023 resserrés, juillet 2023–juillet 2024 en détail. Les bandes sont les époques ; les losanges, la parution des articles ; les ronds, les événements ; un trait, la durée ou l’incertitude d’une date ; un trait pointillé, l’écart entre les dates que donnent les sources. Chaque marque mène à son élément dans la liste ci-dessous, qui en est la version complète.',
-    overviewLegend: 'Losange : parution d’un article · rond : événement · trait : durée ou incertitude de la date · pointillé : les sources donnent des dates différentes. Chaque marque mène à son élément dans la liste.',
+    overviewLegend:
+      'Losange : parution d’un article · rond : événement · trait : durée ou incertitude de la date · pointillé : les sources donnent des dates différentes. Chaque marque mène à son élément dans la liste.',
     scrollHint: 'Sur un petit écran, l’image défile de côté.',
     groupMark: (month: string, n: number, events: boolean) => `${month} : ${n} ${events ? 'événements' : 'parutions'} (aller au premier)`,
     articleMark: (date: string, outlet: string, title: string) => `Parution, ${date}, ${outlet} : « ${title} »`,
@@ -311,7 +316,8 @@ export const ui = typeset({
     mentionsPerOutletTitle: 'Mentions par média',
     mentionsPerOutletDesc: (counts: string) => `Nombre de mentions d’entités dans les articles de chaque média : ${counts}.`,
     themesPerOutletTitle: 'Thèmes par média',
-    themesPerOutletDesc: (counts: string) => `Nombre de thèmes distincts traités par chaque média : ${counts}. Le détail est dans le tableau des thèmes.`,
+    themesPerOutletDesc: (counts: string) =>
+      `Nombre de thèmes distincts traités par chaque média : ${counts}. Le détail est dans le tableau des thèmes.`,
     outletCount: (outlet: string, n: number) => `${outlet} : ${n}`,
   },
   map: {
@@ -377,4 +383,3 @@ export const ui = typeset({
     mark: 'relevé automatiquement, non vérifié',
   },
 } as const);
-

@@ -21,7 +21,13 @@ async function htmlFiles(root: string): Promise<string[]> {
  * the base path: Pagefind prefixes its own base URL (the folder it is served from) at search time.
  */
 function urlOf(file: string): string {
-  return joinBase('/', `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+  return joinBase(
+    '/',
+    `/${file
+      .split(path.sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')}`,
+  );
 }
 
 /** A published URL (with the base path) back to the site's root. */

@@ -53,7 +53,10 @@ interface ContradictingClaim {
  * (`publicationRank` of its article), the most important pairs first (importance 1 is the
  * highest), and between equals, disagreements between two outlets before those within one article.
  */
-export function orderedContradictions<T extends ContradictingClaim>(claims: readonly T[], publicationRank: (articleId: string) => number): [T, T][] {
+export function orderedContradictions<T extends ContradictingClaim>(
+  claims: readonly T[],
+  publicationRank: (articleId: string) => number,
+): [T, T][] {
   const byKey = new Map(claims.map((claim) => [claim.key, claim]));
   const pairs: [T, T][] = [];
   for (const [first, second] of contradictionPairs(claims)) {
@@ -65,6 +68,7 @@ export function orderedContradictions<T extends ContradictingClaim>(claims: read
   }
   const acrossOutlets = ([a, b]: [T, T]) => Number(a.article.id !== b.article.id);
   return pairs.sort(
-    (p, q) => Math.min(p[0].importance, p[1].importance) - Math.min(q[0].importance, q[1].importance) || acrossOutlets(q) - acrossOutlets(p),
+    (p, q) =>
+      Math.min(p[0].importance, p[1].importance) - Math.min(q[0].importance, q[1].importance) || acrossOutlets(q) - acrossOutlets(p),
   );
 }

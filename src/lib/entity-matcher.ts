@@ -90,9 +90,7 @@ export function createEntityMatcher(entities: readonly NamedEntity[]): EntityMat
       while (position < text.length) {
         const startsWord = !isWordChar(text[position - 1]) && isWordChar(text[position]);
         const candidates = startsWord ? byFirstChar.get(text.charAt(position)) : undefined;
-        const hit = candidates?.find(
-          ({ folded }) => text.startsWith(folded, position) && !isWordChar(text[position + folded.length]),
-        );
+        const hit = candidates?.find(({ folded }) => text.startsWith(folded, position) && !isWordChar(text[position + folded.length]));
         if (!hit) {
           position++;
           continue;

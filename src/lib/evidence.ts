@@ -147,7 +147,6 @@ function headerBlocks(article: Article): PassageBlock[] {
   return [block('titre', article.data.title), ...(article.data.standfirst ? [block('chapo', article.data.standfirst)] : [])];
 }
 
-
 type Blocks = Map<string, PassageBlock[]>;
 
 /**
@@ -224,7 +223,13 @@ export interface EvidenceOptions {
 /** A quoted or figured part of a passage must be inside that passage. */
 const inside = (part: string, passage: string) => normalizeTypography(passage).includes(normalizeTypography(part));
 
-function verifyQuotes(files: QuoteFile[], articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
+function verifyQuotes(
+  files: QuoteFile[],
+  articles: Map<string, Article>,
+  blocks: Blocks,
+  entities: Map<string, Entity>,
+  problems: string[],
+) {
   const verified: VerifiedQuote[] = [];
   eachItem<QuoteData>(files, 'quotes', articles, problems, (quote, { article, report }) => {
     const speaker = entities.get(quote.speaker.id);
@@ -248,7 +253,13 @@ function verifyQuotes(files: QuoteFile[], articles: Map<string, Article>, blocks
   return verified;
 }
 
-function verifyClaims(files: ClaimFile[], articles: Map<string, Article>, blocks: Blocks, entities: Map<string, Entity>, problems: string[]) {
+function verifyClaims(
+  files: ClaimFile[],
+  articles: Map<string, Article>,
+  blocks: Blocks,
+  entities: Map<string, Entity>,
+  problems: string[],
+) {
   const verified: VerifiedClaim[] = [];
   const declared: { key: string; contradicts: string[]; report: (message: string) => void }[] = [];
   eachItem<ClaimData>(files, 'claims', articles, problems, (claim, { article, report }) => {
@@ -287,7 +298,6 @@ function verifyClaims(files: ClaimFile[], articles: Map<string, Article>, blocks
   }
   return verified;
 }
-
 
 function where(entry: { id: string; filePath?: string | undefined }, collection: string): string {
   return entry.filePath ?? `${collection}/${entry.id}`;

@@ -41,7 +41,5 @@ export function stripSourceMarkup(text: string): string {
 
 /** The pieces (sentences or sentence fragments) of a source that its transcription must contain. */
 export function sourcePieces(source: string, removed: readonly RemovedText[], file = 'source'): string[] {
-  return splitSentences(stripSourceMarkup(withoutRemoved(source, removed, file))).filter((piece) =>
-    /[\p{L}\p{N}]/u.test(piece),
-  );
+  return splitSentences(stripSourceMarkup(withoutRemoved(source, removed, file))).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
 }

@@ -10,9 +10,7 @@ export function rehypeMissingPhotos(options: { label: string }) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'figure' || !classList(node).includes('photo-absente')) return;
-      const caption = node.children.find(
-        (child): child is Element => child.type === 'element' && child.tagName === 'figcaption',
-      );
+      const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
       if (!caption) return;
       caption.children.unshift({
         type: 'element',

@@ -18,10 +18,7 @@ function isPassage(node: Element): boolean {
   // A caption is text of the source too (the collected texts keep captions of missing photos).
   if (node.tagName === 'p' || node.tagName === 'figcaption') return true;
   // A "loose" list item wraps its text in <p>: the <p> is the passage, not the <li>.
-  return (
-    node.tagName === 'li' &&
-    !node.children.some((c) => c.type === 'element' && c.tagName === 'p')
-  );
+  return node.tagName === 'li' && !node.children.some((c) => c.type === 'element' && c.tagName === 'p');
 }
 
 function existingId(node: Element): string | undefined {

@@ -91,7 +91,11 @@ export function annotatePassages(html: string, marks: readonly PassageMark[], no
   for (const mark of marks) {
     const wanted = normalizeTypography(mark.passage);
     const block = blocks.find((candidate) =>
-      normalizeTypography(ownTextNodes(candidate).map((t) => t.value).join('')).includes(wanted),
+      normalizeTypography(
+        ownTextNodes(candidate)
+          .map((t) => t.value)
+          .join(''),
+      ).includes(wanted),
     );
     if (!block) throw new Error(`annotatePassages: passage not found in one block: ${JSON.stringify(mark.passage)}`);
     markRange(block, wanted, mark.anchorId);
@@ -135,11 +139,7 @@ function markRange(block: Element, wanted: string, anchorId: string): void {
         children: [{ type: 'text', value: inside }],
       };
       first = false;
-      replaceNode(block, node, [
-        ...(before ? [textNode(before)] : []),
-        markElement,
-        ...(after ? [textNode(after)] : []),
-      ]);
+      replaceNode(block, node, [...(before ? [textNode(before)] : []), markElement, ...(after ? [textNode(after)] : [])]);
     }
     offset += node.value.length;
   }
@@ -181,15 +181,12 @@ function notesElement(notes: PassageMark['notes'], label: string): Element {
           type: 'element',
           tagName: 'li',
           properties: {},
-          children: [
-            { type: 'element', tagName: 'a', properties: { href: note.href }, children: [{ type: 'text', value: note.label }] },
-          ],
+          children: [{ type: 'element', tagName: 'a', properties: { href: note.href }, children: [{ type: 'text', value: note.label }] }],
         })),
       },
     ],
   };
 }
-
 
 function textNode(value: string): Text {
   return { type: 'text', value };

@@ -9,9 +9,7 @@ import type { NamedEntity } from './entity-matcher.ts';
 export function htmlForIndex(html: string): string {
   // Only text between tags changes; attributes (inside < >) keep their characters. The site has no
   // inline script or style whose content could be touched.
-  return html
-    .replace(/>[^<]+</g, (text) => text.replace(/[’ʼ]/g, "'"))
-    .replace(BLOCK_BOUNDARY, '$& ');
+  return html.replace(/>[^<]+</g, (text) => text.replace(/[’ʼ]/g, "'")).replace(BLOCK_BOUNDARY, '$& ');
 }
 
 /**
@@ -37,7 +35,10 @@ export function spellingsForIndex(entities: readonly NamedEntity[]): string {
   const spellings: string[] = [];
   for (const entity of entities) {
     for (const name of entity.names) {
-      const key = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+      const key = name
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       spellings.push(name);

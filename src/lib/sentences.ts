@@ -9,8 +9,7 @@
  * `."`, `?)`), then whitespace and something that can start a sentence: an uppercase letter,
  * a digit, an opening quote or bracket. Group 1 is what stays with the sentence.
  */
-const SENTENCE_END =
-  /([.!?…]+(?:["”’)\]]|[ \u00A0\u202F]*[»”])*)(?=\s+[\p{Lu}\p{N}«"“‘'([])/gu;
+const SENTENCE_END = /([.!?…]+(?:["”’)\]]|[ \u00A0\u202F]*[»”])*)(?=\s+[\p{Lu}\p{N}«"“‘'([])/gu;
 
 /**
  * Words that, followed by a period, are abbreviations and not sentence ends, even before a
@@ -19,9 +18,49 @@ const SENTENCE_END =
  * anyway; before a capital it usually does end the sentence.
  */
 const ABBREVIATIONS = new Set([
-  'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Mgr', 'Dr', 'Pr', 'St', 'Ste', 'Cie', 'Gal', 'Gén',
-  'Col', 'Lt', 'Cdt', 'cf', 'Cf', 'p', 'pp', 'n', 'no', 'No', 'vol', 'art', 'chap', 'fig', 'éd',
-  'env', 'av', 'apr', 'J.-C', 'Jr', 'Sr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sgt', 'Gov', 'Sen', 'Rep',
+  'MM',
+  'Mme',
+  'Mmes',
+  'Mlle',
+  'Mlles',
+  'Me',
+  'Mgr',
+  'Dr',
+  'Pr',
+  'St',
+  'Ste',
+  'Cie',
+  'Gal',
+  'Gén',
+  'Col',
+  'Lt',
+  'Cdt',
+  'cf',
+  'Cf',
+  'p',
+  'pp',
+  'n',
+  'no',
+  'No',
+  'vol',
+  'art',
+  'chap',
+  'fig',
+  'éd',
+  'env',
+  'av',
+  'apr',
+  'J.-C',
+  'Jr',
+  'Sr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
+  'Sgt',
+  'Gov',
+  'Sen',
+  'Rep',
 ]);
 
 function endsWithAbbreviation(before: string): boolean {

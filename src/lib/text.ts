@@ -94,8 +94,7 @@ export function foldWithMap(s: string): { text: string; sourceIndex: number[] } 
  *   split: we count written tokens, not grammatical words);
  * - `73.13`, `11.09.2023`, `16:00` and `1,5` are 1 word each.
  */
-const WORD =
-  /[\p{L}\p{N}\p{M}]+(?:(?:[\p{Pd}'’‘ʼ]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:[\p{Pd}'’‘ʼ]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Number of words in `s` (see WORD for what counts as one). */
 export function countWords(s: string): number {

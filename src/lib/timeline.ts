@@ -30,7 +30,5 @@ export function startYear(span: DateSpan): string {
 /** Items on one time axis, in order; ties keep articles before the events they report. */
 export function sortOnAxis<T extends { span: DateSpan; layer: 'article' | 'event'; id: string }>(items: readonly T[]): T[] {
   const layerRank = { article: 0, event: 1 } as const;
-  return [...items].sort(
-    (a, b) => compareSpans(a.span, b.span) || layerRank[a.layer] - layerRank[b.layer] || a.id.localeCompare(b.id),
-  );
+  return [...items].sort((a, b) => compareSpans(a.span, b.span) || layerRank[a.layer] - layerRank[b.layer] || a.id.localeCompare(b.id));
 }

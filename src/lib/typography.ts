@@ -61,8 +61,7 @@ function computeEdits(s: string): Edit[] {
       const next = charAt(s, j);
       // Only a space between two visible characters: a leading or trailing space, or one
       // next to a line break, is left to HTML whitespace handling.
-      const replace =
-        isVisible(prev) && (/[;:!?»]/.test(next) || (prev === '«' && isVisible(next)));
+      const replace = isVisible(prev) && (/[;:!?»]/.test(next) || (prev === '«' && isVisible(next)));
       if (replace && s.slice(i, j) !== NNBSP) {
         edits.push({ start: i, end: j, text: NNBSP, anchor: i });
       }
@@ -124,9 +123,34 @@ export function frenchTypography(text: string): string {
 
 /** Inline elements whose text continues the sentence of their parent block. */
 const TRANSPARENT_INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'label', 'mark', 'q', 'ruby', 'rt', 'rp', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time',
-  'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rt',
+  'rp',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 
 /**
@@ -134,8 +158,25 @@ const TRANSPARENT_INLINE = new Set([
  * surrounding sentence (so `<code>x</code>?` gets no space inserted before `?`).
  */
 const OPAQUE = new Set([
-  'code', 'kbd', 'samp', 'script', 'style', 'template', 'textarea', 'img', 'svg', 'math',
-  'input', 'button', 'select', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas',
+  'code',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'img',
+  'svg',
+  'math',
+  'input',
+  'button',
+  'select',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
   'noscript',
 ]);
 

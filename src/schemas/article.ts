@@ -62,4 +62,3 @@ export const articleSchema = z
   .strict();
 
 export type ArticleData = z.infer<typeof articleSchema>;
-

@@ -64,66 +64,66 @@ export const entitySchema = z
 /** Who is quoted saying what, in one article: each quote checked against the article's text. */
 export const quoteFileSchema = (reference: Reference) =>
   z
-  .object({
-    article: reference('articles'),
-    quotes: z
-      .array(
-        z
-          .object({
-            /** Short kebab-case id, unique in the file: the quote's anchor. */
-            id: z.string().regex(/^[a-z0-9-]+$/),
-            speaker: reference('entities'),
-            /** How the article presents the speaker (« l’ancien diplomate russe »), verbatim. */
-            speakerAs: z.string().min(1).optional(),
-            /** The sentence or clause of the article that carries the quote, exactly. */
-            passage: z.string().min(12),
-            /** The quoted words alone, exactly as in the passage. */
-            quote: z.string().min(3),
-            /** Reported speech without quotation marks (« Washington est persuadé que… »). */
-            indirect: z.boolean().default(false),
-            reviewed,
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
+    .object({
+      article: reference('articles'),
+      quotes: z
+        .array(
+          z
+            .object({
+              /** Short kebab-case id, unique in the file: the quote's anchor. */
+              id: z.string().regex(/^[a-z0-9-]+$/),
+              speaker: reference('entities'),
+              /** How the article presents the speaker (« l’ancien diplomate russe »), verbatim. */
+              speakerAs: z.string().min(1).optional(),
+              /** The sentence or clause of the article that carries the quote, exactly. */
+              passage: z.string().min(12),
+              /** The quoted words alone, exactly as in the passage. */
+              quote: z.string().min(3),
+              /** Reported speech without quotation marks (« Washington est persuadé que… »). */
+              indirect: z.boolean().default(false),
+              reviewed,
+            })
+            .strict(),
+        )
+        .min(1),
+    })
+    .strict();
 
 /** Figures and claims one article puts forward, each with who makes it and how. */
 export const claimFileSchema = (reference: Reference) =>
   z
-  .object({
-    article: reference('articles'),
-    claims: z
-      .array(
-        z
-          .object({
-            id: z.string().regex(/^[a-z0-9-]+$/),
-            kind: z.enum(claimKinds),
-            /** A neutral French summary of what is claimed. */
-            statement: z.string().min(1),
-            /** For a figure: the figure as written (« jusqu’à cinq millions d’obus »). */
-            figure: z.string().min(1).optional(),
-            /** Who makes the claim: an entity, or the outlet itself (`outlet`). */
-            claimant: z.union([z.literal('outlet'), reference('entities')]),
-            /** How the article attributes it. */
-            attribution: z.enum(attributions),
-            passage: z.string().min(12),
-            /** Claims (`<article-id>/<claim-id>`) that this one contradicts. */
-            contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
-            /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
-            importance: z.number().int().min(1).max(3).default(2),
-            reviewed,
-          })
-          .strict()
-          .refine((claim) => claim.kind !== 'figure' || claim.figure !== undefined, {
-            message: 'a figure needs `figure`, the figure as written',
-            path: ['figure'],
-          }),
-      )
-      .min(1),
-  })
-  .strict();
+    .object({
+      article: reference('articles'),
+      claims: z
+        .array(
+          z
+            .object({
+              id: z.string().regex(/^[a-z0-9-]+$/),
+              kind: z.enum(claimKinds),
+              /** A neutral French summary of what is claimed. */
+              statement: z.string().min(1),
+              /** For a figure: the figure as written (« jusqu’à cinq millions d’obus »). */
+              figure: z.string().min(1).optional(),
+              /** Who makes the claim: an entity, or the outlet itself (`outlet`). */
+              claimant: z.union([z.literal('outlet'), reference('entities')]),
+              /** How the article attributes it. */
+              attribution: z.enum(attributions),
+              passage: z.string().min(12),
+              /** Claims (`<article-id>/<claim-id>`) that this one contradicts. */
+              contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
+              /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
+              importance: z.number().int().min(1).max(3).default(2),
+              reviewed,
+            })
+            .strict()
+            .refine((claim) => claim.kind !== 'figure' || claim.figure !== undefined, {
+              message: 'a figure needs `figure`, the figure as written',
+              path: ['figure'],
+            }),
+        )
+        .min(1),
+    })
+    .strict();
 
 /** Periods of the story, as an editor cuts it; each runs from its start to the next one's. */
 export const eraSchema = z
@@ -133,4 +133,3 @@ export const eraSchema = z
     description: z.string().min(1).optional(),
   })
   .strict();
-

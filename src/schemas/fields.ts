@@ -59,7 +59,6 @@ export const datedField = z
     path: ['clue'],
   });
 
-
 /**
  * Whether a person has checked an event, quote or claim. Hand-made data is reviewed; the importer
  * (npm run import) writes `reviewed: false`, and the site marks such drafts as machine-found.

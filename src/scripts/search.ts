@@ -152,7 +152,10 @@ export async function setUpSearch(root: Document): Promise<void> {
     await showMore();
     variantsNote.textContent = queries.length > 1 ? ui.search.variantsNote(queries.slice(1).join(', ')) : '';
     // The query as the reader typed it, not re-typeset with the message around it.
-    status.textContent = withQuery(best.size === 0 ? ui.search.noResults(QUERY_SLOT) : ui.search.resultsCount(best.size, QUERY_SLOT), query);
+    status.textContent = withQuery(
+      best.size === 0 ? ui.search.noResults(QUERY_SLOT) : ui.search.resultsCount(best.size, QUERY_SLOT),
+      query,
+    );
   };
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -217,9 +220,7 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
 /** The passage (p-N block) where the first match stands, from Pagefind's anchors and locations. */
 function passageUrl(item: PagefindData): string | undefined {
   const first = Math.min(...item.locations);
-  const anchor = item.anchors
-    .filter((a) => /^p-\d+$/.test(a.id) && a.location <= first)
-    .sort((a, b) => b.location - a.location)[0];
+  const anchor = item.anchors.filter((a) => /^p-\d+$/.test(a.id) && a.location <= first).sort((a, b) => b.location - a.location)[0];
   return anchor ? `${item.url.split('#')[0]}#${anchor.id}` : undefined;
 }
 
@@ -257,9 +258,7 @@ function renderResult(root: Document, item: PagefindData): HTMLLIElement {
   }
 
   // Sections of the page (headings with an anchor), not the page itself again.
-  const sections = item.sub_results.filter(
-    (sub) => sub.url.includes('#') && sub.url.split('#')[1] && sub.title !== item.meta.title,
-  );
+  const sections = item.sub_results.filter((sub) => sub.url.includes('#') && sub.url.split('#')[1] && sub.title !== item.meta.title);
   if (sections.length > 0) {
     const label = root.createElement('p');
     label.className = 'mt-2 text-sm font-semibold text-muted';

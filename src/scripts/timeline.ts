@@ -52,7 +52,10 @@ export function setUpTimeline(root: Document): void {
     if (count) count.textContent = ui.timeline.filterResult(shown, events.length);
     if (updateUrl) {
       const url = new URL(location.href);
-      for (const [name, value] of [['type', kind.value], ['personne', person.value]] as const) {
+      for (const [name, value] of [
+        ['type', kind.value],
+        ['personne', person.value],
+      ] as const) {
         if (value) url.searchParams.set(name, value);
         else url.searchParams.delete(name);
       }

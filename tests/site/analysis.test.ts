@@ -9,9 +9,12 @@ import { builtSiteDir, contentRoot } from '../support/paths.ts';
 import { useBrowserSession } from '../support/session.ts';
 
 const json = (name: string) => JSON.parse(readFileSync(path.join(builtSiteDir, 'donnees', name), 'utf8'));
-const entitiesData: Record<string, { name: string; variants?: string[] }> = parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8'));
+const entitiesData: Record<string, { name: string; variants?: string[] }> = parse(
+  readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8'),
+);
 const articles = readArticleFiles();
-const mentions: { entite: string; article: string; paragraphe: string; ecrit: string; debut: number; fin: number }[] = json('mentions.json');
+const mentions: { entite: string; article: string; paragraphe: string; ecrit: string; debut: number; fin: number }[] =
+  json('mentions.json');
 const entities: { entite: string; mentions: number }[] = json('entites.json');
 
 /** An article page's citable text, block by block, as readers get it. */
@@ -19,7 +22,12 @@ function pageBlocks(articleId: string): Map<string, string> {
   const article = withoutAddedNotes(selectAll('article[data-article]', readBuiltPage(`/articles/${articleId}/`))[0]!);
   const blocks = new Map<string, string>();
   for (const el of selectAll('h1#titre, p#chapo, [id^="p-"]', article)) {
-    blocks.set(String(el.properties.id), blockText(el).replace(/[ \t\n\r]+/g, ' ').trim());
+    blocks.set(
+      String(el.properties.id),
+      blockText(el)
+        .replace(/[ \t\n\r]+/g, ' ')
+        .trim(),
+    );
   }
   return blocks;
 }
@@ -102,12 +110,15 @@ describe('pages in Chromium', () => {
     const page = await session.browser.newPage();
     const quotes: { propos: string; url: string }[] = json('citations.json');
     const claims: { passage: string; url: string }[] = json('affirmations.json');
-    for (const { text, url } of [...quotes.map((q) => ({ text: q.propos, url: q.url })), ...claims.map((c) => ({ text: c.passage, url: c.url }))]) {
+    for (const { text, url } of [
+      ...quotes.map((q) => ({ text: q.propos, url: q.url })),
+      ...claims.map((c) => ({ text: c.passage, url: c.url })),
+    ]) {
       const local = url.replace(/^https?:\/\/[^/]+/, '');
       await page.goto(session.site.origin + local);
       const target = await page.evaluate(() => {
         const el = document.querySelector(':target');
-        return el ? (el.closest('[id^="p-"]') ?? el).textContent ?? '' : null;
+        return el ? ((el.closest('[id^="p-"]') ?? el).textContent ?? '') : null;
       });
       expect(target, local).not.toBeNull();
       const loose = (s: string) => fold(normalizeTypography(s));

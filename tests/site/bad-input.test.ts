@@ -96,7 +96,6 @@ describe('a build with a citation that is not in its article', () => {
     expect(output).toContain('citations[0].passage');
     expect(output).toContain(altered);
   });
-
 });
 
 describe('a failed build', () => {
@@ -118,8 +117,7 @@ describe('a build whose problems are in several files', () => {
   it('reports them all in one pass: an event citation and a quote', () => {
     const eventFile = readdirSync(path.join(contentRoot, 'events')).sort()[0]!;
     const quoteFile = readdirSync(path.join(contentRoot, 'quotes')).sort()[0]!;
-    const alterPassage = (text: string) =>
-      text.replace(/(passage: ["']?)(\S+)/, (_, head: string, word: string) => `${head}${word}xyz`);
+    const alterPassage = (text: string) => text.replace(/(passage: ["']?)(\S+)/, (_, head: string, word: string) => `${head}${word}xyz`);
     const { contentDir, outDir } = changedContent((dir) => {
       editFile(dir, `events/${eventFile}`, alterPassage);
       editFile(dir, `quotes/${quoteFile}`, alterPassage);

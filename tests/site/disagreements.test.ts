@@ -46,10 +46,19 @@ describe('in Chromium', () => {
     await page.goto(`${session.site.origin}/chronologie/`);
     const item = page.locator(`[id="${eventAnchor(shoiguVisit.id)}"]`);
     expect(await item.locator('[data-divergent]').innerText()).toContain('les sources divergent');
-    expect(await item.locator('[data-version]').evaluateAll((els) => els.map((e) => e.getAttribute('data-version')))).toEqual(['2023-07', '2023-08']);
+    expect(await item.locator('[data-version]').evaluateAll((els) => els.map((e) => e.getAttribute('data-version')))).toEqual([
+      '2023-07',
+      '2023-08',
+    ]);
     // Events whose sources agree say how many confirm them, and carry no divergence mark.
     expect(await page.locator('[data-timeline-event] [data-divergent]').count()).toBe(
-      events.filter((e) => dateVersions(e.data.date, e.data.citations.map((c) => ({ articleId: c.article, reportedDate: c.reportedDate }))).divergent).length,
+      events.filter(
+        (e) =>
+          dateVersions(
+            e.data.date,
+            e.data.citations.map((c) => ({ articleId: c.article, reportedDate: c.reportedDate })),
+          ).divergent,
+      ).length,
     );
     expect(await page.locator('[data-timeline-event] [data-agreeing]').count()).toBeGreaterThan(0);
     await page.close();
@@ -59,13 +68,15 @@ describe('in Chromium', () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.site.origin}/desaccords/`);
     const entry = page.locator(`[data-disagreement="date"][data-event="${shoiguVisit.id}"]`);
-    const links = await entry.locator('[data-version] a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    const links = await entry
+      .locator('[data-version] a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
     expect(links.length).toBe(shoiguVisit.data.citations.length);
     const articlesLinked = new Set(links.map((l) => l.href.split('/')[2]));
     expect(articlesLinked).toEqual(new Set(shoiguVisit.data.citations.map((c) => c.article)));
-    const pairs = await page.locator('[data-disagreement="claims"] [data-claim-side] a[href*="/articles/"]').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })),
-    );
+    const pairs = await page
+      .locator('[data-disagreement="claims"] [data-claim-side] a[href*="/articles/"]')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
     expect(pairs.length).toBeGreaterThan(0);
     for (const link of [...links, ...pairs]) {
       await page.goto(session.site.origin + link.href);

@@ -45,7 +45,8 @@ function contentWith(edit: (article: string) => string): { contentDir: string; o
   return { contentDir, outDir: path.join(work, 'dist') };
 }
 
-const withTitle = (text: string, suffix: string) => text.replace(/^title: "(.*)"$/m, (_, title: string) => `title: ${JSON.stringify(title + suffix)}`);
+const withTitle = (text: string, suffix: string) =>
+  text.replace(/^title: "(.*)"$/m, (_, title: string) => `title: ${JSON.stringify(title + suffix)}`);
 const withBody = (text: string, extra: string) => `${text.trimEnd()}\n\n${extra}\n`;
 
 let site: StaticSite;
@@ -123,7 +124,11 @@ describe('hostile content in an article', () => {
     for (const pagePath of [`/articles/${ARTICLE}/`, '/', '/articles/', '/chronologie/']) {
       await page.goto(site.origin + pagePath, { waitUntil: 'load' });
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0);
-      await page.locator('details summary').first().click({ timeout: 1000 }).catch(() => undefined);
+      await page
+        .locator('details summary')
+        .first()
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
     }
     expect(dialogs).toEqual([]);
     await context.close();

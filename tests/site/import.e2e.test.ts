@@ -46,7 +46,10 @@ function runImport(dir: string, ...args: string[]) {
 
 beforeAll(() => {
   cpSync(contentRoot, contentDir, { recursive: true });
-  for (const [file, slug] of [[RAW, SLUGS.raw], [PAGE, SLUGS.page]] as const) {
+  for (const [file, slug] of [
+    [RAW, SLUGS.raw],
+    [PAGE, SLUGS.page],
+  ] as const) {
     const result = runImport(contentDir, file, '--slug', slug);
     if (result.status !== 0) throw new Error(`import of ${file} failed:\n${result.stderr}`);
   }
@@ -76,7 +79,8 @@ describe('importing a new article, as a raw text and as a saved page, then build
   });
 
   describe.each(Object.values(SLUGS))('article %s', (slug) => {
-    const articleData = () => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(contentDir, 'articles', `${slug}.md`), 'utf8'))![1]!);
+    const articleData = () =>
+      parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(contentDir, 'articles', `${slug}.md`), 'utf8'))![1]!);
     const source = () => readFileSync(path.join(contentDir, 'sources', `${articleData().seed}.txt`), 'utf8');
     const article = () => select('article[data-article]', page(`articles/${slug}`))!;
 
@@ -103,7 +107,10 @@ describe('importing a new article, as a raw text and as a saved page, then build
     const items = selectAll('li[data-quote]', page('citations'));
     const drafts = items.filter((li) => String(li.properties.dataQuote).startsWith(`${SLUGS.raw}/`));
     expect(drafts.length).toBeGreaterThan(0);
-    for (const li of items) expect(hasMark(li), String(li.properties.dataQuote)).toBe(String(li.properties.dataQuote).startsWith(`${SLUGS.raw}/`) || String(li.properties.dataQuote).startsWith(`${SLUGS.page}/`));
+    for (const li of items)
+      expect(hasMark(li), String(li.properties.dataQuote)).toBe(
+        String(li.properties.dataQuote).startsWith(`${SLUGS.raw}/`) || String(li.properties.dataQuote).startsWith(`${SLUGS.page}/`),
+      );
   });
 
   it('marks every draft figure on /analyse/, and no hand-made one', () => {
@@ -131,13 +138,27 @@ describe('importing a new article, as a raw text and as a saved page, then build
   });
 
   it('says in the open data which items are unchecked', () => {
-    const quotes = JSON.parse(readFileSync(path.join(outDir, 'donnees/citations.json'), 'utf8')) as { citation: string; verifie: boolean }[];
-    for (const quote of quotes) expect(quote.verifie, quote.citation).toBe(!quote.citation.startsWith(`${SLUGS.raw}/`) && !quote.citation.startsWith(`${SLUGS.page}/`));
+    const quotes = JSON.parse(readFileSync(path.join(outDir, 'donnees/citations.json'), 'utf8')) as {
+      citation: string;
+      verifie: boolean;
+    }[];
+    for (const quote of quotes)
+      expect(quote.verifie, quote.citation).toBe(
+        !quote.citation.startsWith(`${SLUGS.raw}/`) && !quote.citation.startsWith(`${SLUGS.page}/`),
+      );
   });
 });
 
 describe('pages that show drafts', () => {
-  const routes = ['citations', 'analyse', 'chronologie', 'desaccords', 'entites/vladimir-poutine', `articles/${SLUGS.raw}`, `articles/${SLUGS.page}`];
+  const routes = [
+    'citations',
+    'analyse',
+    'chronologie',
+    'desaccords',
+    'entites/vladimir-poutine',
+    `articles/${SLUGS.raw}`,
+    `articles/${SLUGS.page}`,
+  ];
 
   it.each(routes)('/%s/ is valid HTML (html-validate, recommended and a11y presets)', async (route) => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'], rules: { 'long-title': 'off' } });

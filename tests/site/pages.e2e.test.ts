@@ -96,9 +96,9 @@ describe.each(articles)('article page $id', (article) => {
     }
 
     // Every table-of-contents link points at a heading of the page.
-    const tocTargets = await page.locator('nav[aria-labelledby="sommaire"] a').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href')!.slice(1)),
-    );
+    const tocTargets = await page
+      .locator('nav[aria-labelledby="sommaire"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
     for (const id of tocTargets) expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     // Entries read as the headings do, without the anchor link's "#" or its screen-reader label.
     for (const text of await page.locator('nav[aria-labelledby="sommaire"] a').allInnerTexts()) {
@@ -112,13 +112,10 @@ describe('article navigation', () => {
   it('links previous and next articles in order, first has no previous, last no next', async () => {
     const page = await session.guardedPage();
     await page.goto(`${session.site.origin}/`);
-    const order = await page
-      .locator('[data-article-list] > li h3 a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const order = await page.locator('[data-article-list] > li h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     for (const [index, href] of order.entries()) {
       await page.goto(session.site.origin + href);
-      const hrefOf = (rel: string) =>
-        page.locator(`a[rel="${rel}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefOf = (rel: string) => page.locator(`a[rel="${rel}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(await hrefOf('prev')).toEqual(index > 0 ? [order[index - 1]] : []);
       expect(await hrefOf('next')).toEqual(index < order.length - 1 ? [order[index + 1]] : []);
     }

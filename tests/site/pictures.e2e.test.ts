@@ -14,7 +14,10 @@ const events = readEventFiles();
 const articles = readArticleFiles();
 /** entities.yaml read apart from Astro: which places the map must show, and which it must list. */
 const entities = Object.entries(
-  parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8')) as Record<string, { name: string; kind: string; coordinates?: [number, number] }>,
+  parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8')) as Record<
+    string,
+    { name: string; kind: string; coordinates?: [number, number] }
+  >,
 );
 const places = entities.filter(([, e]) => e.kind === 'place' || e.kind === 'country');
 const placed = places.filter(([, e]) => e.coordinates).map(([id]) => id);
@@ -26,7 +29,11 @@ const pictureLinks = (page: Page) =>
   page.locator('[data-picture] a').evaluateAll((links) =>
     links.map((a) => ({
       href: a.getAttribute('href')!,
-      name: (a.getAttribute('aria-labelledby') ? document.getElementById(a.getAttribute('aria-labelledby')!)?.textContent : a.textContent)?.trim() ?? '',
+      name:
+        (a.getAttribute('aria-labelledby')
+          ? document.getElementById(a.getAttribute('aria-labelledby')!)?.textContent
+          : a.textContent
+        )?.trim() ?? '',
     })),
   );
 
@@ -34,11 +41,21 @@ describe('the timeline overview', () => {
   it('has one mark per event and per article, each a named link to its item on the page', async () => {
     const page = await session.guardedPage();
     await page.goto(`${session.site.origin}/chronologie/`);
-    const marks = await page.locator('[data-picture="timeline"] a[data-layer]').evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute('href')!, layer: a.getAttribute('data-layer') })),
-    );
-    expect(marks.filter((m) => m.layer === 'event').map((m) => m.href).sort()).toEqual(events.map((e) => `#${eventAnchor(e.id)}`).sort());
-    expect(marks.filter((m) => m.layer === 'article').map((m) => m.href).sort()).toEqual(articles.map((a) => `#parution-${a.id}`).sort());
+    const marks = await page
+      .locator('[data-picture="timeline"] a[data-layer]')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, layer: a.getAttribute('data-layer') })));
+    expect(
+      marks
+        .filter((m) => m.layer === 'event')
+        .map((m) => m.href)
+        .sort(),
+    ).toEqual(events.map((e) => `#${eventAnchor(e.id)}`).sort());
+    expect(
+      marks
+        .filter((m) => m.layer === 'article')
+        .map((m) => m.href)
+        .sort(),
+    ).toEqual(articles.map((a) => `#parution-${a.id}`).sort());
     for (const link of await pictureLinks(page)) {
       expect(link.href.startsWith('#'), link.href).toBe(true);
       expect(await page.locator(`[id="${link.href.slice(1)}"]`).count(), link.href).toBe(1);
@@ -53,7 +70,9 @@ describe('the timeline overview', () => {
     // Divergent: the citations, read apart from the site, give more than one date.
     const divergent = events.filter((e) => new Set(e.data.citations.map((c) => c.reportedDate ?? e.data.date)).size > 1);
     expect(divergent.length).toBeGreaterThan(0);
-    const withSpread = await page.locator('[data-picture="timeline"] a:has([data-spread])').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const withSpread = await page
+      .locator('[data-picture="timeline"] a:has([data-spread])')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(withSpread.sort()).toEqual(divergent.map((e) => `#${eventAnchor(e.id)}`).sort());
     await page.context().close();
   });
@@ -64,7 +83,11 @@ describe('the timeline overview', () => {
     const kind = events[0]!.data.kind;
     await page.selectOption('select[name="type"]', kind);
     const marks = await page.locator('[data-picture="timeline"] a[data-layer]').evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute('href')!, out: a.hasAttribute('data-filtered-out'), tabindex: a.getAttribute('tabindex') })),
+      links.map((a) => ({
+        href: a.getAttribute('href')!,
+        out: a.hasAttribute('data-filtered-out'),
+        tabindex: a.getAttribute('tabindex'),
+      })),
     );
     const kept = new Set(events.filter((e) => e.data.kind === kind).map((e) => `#${eventAnchor(e.id)}`));
     for (const mark of marks) {
@@ -92,7 +115,9 @@ describe('the map', () => {
   it('has one link per place with coordinates, to its entity page, and lists the others beside it', async () => {
     const page = await session.guardedPage();
     await page.goto(`${session.site.origin}/carte/`);
-    const ids = await page.locator('[data-picture="map"] a[data-map-place]').evaluateAll((links) => links.map((a) => a.getAttribute('data-map-place')!));
+    const ids = await page
+      .locator('[data-picture="map"] a[data-map-place]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('data-map-place')!));
     expect([...ids].sort()).toEqual([...placed].sort());
     for (const id of ids) {
       const href = await page.locator(`[data-map-place="${id}"]`).getAttribute('href');
@@ -167,9 +192,19 @@ describe('every picture', () => {
     await page.goto(session.site.origin + pagePath);
     const pictures = await page.locator('svg[data-picture]').evaluateAll((svgs) =>
       svgs.map((svg) => {
-        const named = (attr: string) => (svg.getAttribute(attr) ?? '').split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
+        const named = (attr: string) =>
+          (svg.getAttribute(attr) ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+            .join(' ')
+            .trim();
         const box = svg.getBoundingClientRect();
-        return { role: svg.getAttribute('role'), name: named('aria-labelledby'), description: named('aria-describedby'), visible: box.width > 100 && box.height > 50 };
+        return {
+          role: svg.getAttribute('role'),
+          name: named('aria-labelledby'),
+          description: named('aria-describedby'),
+          visible: box.width > 100 && box.height > 50,
+        };
       }),
     );
     expect(pictures.length).toBeGreaterThan(0);

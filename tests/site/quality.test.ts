@@ -54,12 +54,18 @@ afterAll(async () => {
 describe('every built page is valid HTML for the W3C Nu HTML Checker (vnu-jar)', () => {
   it('reports no error on any page', () => {
     // The checker's own jar, run with Debian's Java (JAVA_PATH to use another).
-    const result = spawnSync(process.env.JAVA_PATH ?? 'java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', builtSiteDir], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      process.env.JAVA_PATH ?? 'java',
+      ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', builtSiteDir],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     if (result.error) throw new Error(`the Nu checker needs Java (apt-get install default-jre-headless): ${result.error.message}`);
-    const { messages } = JSON.parse(result.stderr || result.stdout) as { messages: { type: string; url: string; lastLine?: number; message: string }[] };
+    const { messages } = JSON.parse(result.stderr || result.stdout) as {
+      messages: { type: string; url: string; lastLine?: number; message: string }[];
+    };
     const errors = messages
       .filter((m) => m.type === 'error')
       .map((m) => `${path.relative(builtSiteDir, m.url.replace(/^file:/, ''))}:${m.lastLine ?? '?'}: ${m.message}`);
@@ -156,9 +162,9 @@ describe('keyboard', () => {
     await page.goto(nginx.origin + pagePath, { waitUntil: 'networkidle' });
     const tabbable = await page.evaluate(
       () =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')].filter(
-          (el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
-        ).length,
+        [
+          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'),
+        ].filter((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0).length,
     );
     const reached = new Set<string>();
     for (let i = 0; i < tabbable + 2; i++) {

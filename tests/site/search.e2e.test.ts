@@ -18,7 +18,7 @@ const table: { query: string; articles: string[]; why: string }[] = [
   { query: 'choigu', articles: ['000', '001', '002'], why: 'variant without accent' },
   { query: 'coree', articles: ALL, why: 'accent folding' },
   { query: 'munition', articles: ['000', '001', '002', '004'], why: 'stemming: munitions' },
-  { query: 'obus', articles: ['001', '003', '004'], why: 'elision: d’obus (typographic) and d\'obus (straight)' },
+  { query: 'obus', articles: ['001', '003', '004'], why: "elision: d’obus (typographic) and d'obus (straight)" },
   { query: 'Ukraine', articles: ALL, why: 'elision: l’Ukraine, the only form in some articles' },
   { query: 'l’Ukraine', articles: ALL, why: 'typographic apostrophe in the query' },
   { query: "l'Ukraine", articles: ALL, why: 'straight apostrophe in the query' },
@@ -64,7 +64,10 @@ async function resultUrls(target: Page): Promise<string[]> {
 }
 
 const articleIds = (urls: string[]) =>
-  urls.map((url) => /\/articles\/([^/?#]+)\//.exec(url)?.[1]).filter((id): id is string => Boolean(id)).sort();
+  urls
+    .map((url) => /\/articles\/([^/?#]+)\//.exec(url)?.[1])
+    .filter((id): id is string => Boolean(id))
+    .sort();
 
 interface DirectResult {
   url: string;
@@ -98,7 +101,9 @@ describe('the index itself, searched by any Pagefind client', () => {
   it('shows only the articles’ words: no anchor sign, no interface label, no two blocks glued together', async () => {
     // A word with a capital after a small letter (« articlesSergueï ») is glue unless a source has it (« NdlR »).
     const sourceWords = new Set(readArticleFiles().flatMap((a) => readSource(a.data.seed).split(/[\s,.;:!?()«»"]+/)));
-    const texts = (await Promise.all(['Shoigu', 'précurseur', 'photo', 'Choïgou', 'sanctions', 'Kim', 'Ukraine'].map((q) => directSearch(page, q))))
+    const texts = (
+      await Promise.all(['Shoigu', 'précurseur', 'photo', 'Choïgou', 'sanctions', 'Kim', 'Ukraine'].map((q) => directSearch(page, q)))
+    )
       .flat()
       .flatMap((r) => [r.excerpt, ...r.sections])
       .map((html) => html.replace(/<\/?mark>/g, ''));

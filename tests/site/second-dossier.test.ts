@@ -17,8 +17,15 @@ let siteDir: string;
 
 /** Words of this dossier: its name, tagline and example, and every name and spelling of its entities. */
 function wordsOfThisDossier(): string[] {
-  const dossier = parse(readFileSync(path.join(contentRoot, 'dossier.yaml'), 'utf8')) as { name: string; tagline: string; spellingExample: string[] };
-  const entities = parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8')) as Record<string, { name: string; variants?: string[] }>;
+  const dossier = parse(readFileSync(path.join(contentRoot, 'dossier.yaml'), 'utf8')) as {
+    name: string;
+    tagline: string;
+    spellingExample: string[];
+  };
+  const entities = parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8')) as Record<
+    string,
+    { name: string; variants?: string[] }
+  >;
   return [
     dossier.name,
     dossier.tagline,
@@ -57,12 +64,16 @@ describe('a second dossier, built by the same engine from its own content folder
   });
 
   it('carries no word of Moscou–Pyongyang, in any page, feed, data file or script', () => {
-    const words = wordsOfThisDossier().filter((word) => word.length >= 4).map(fold);
+    const words = wordsOfThisDossier()
+      .filter((word) => word.length >= 4)
+      .map(fold);
     const texts = builtTexts();
     expect(texts.length).toBeGreaterThan(10);
     const found = texts.flatMap(({ file, text }) => {
       const folded = ` ${fold(text)} `;
-      return words.filter((word) => new RegExp(`[^\\p{L}\\p{N}]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u').test(folded)).map((word) => `${file}: ${word}`);
+      return words
+        .filter((word) => new RegExp(`[^\\p{L}\\p{N}]${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u').test(folded))
+        .map((word) => `${file}: ${word}`);
     });
     expect(found).toEqual([]);
   });

@@ -12,9 +12,13 @@ import { normalizeTypography } from '../../src/lib/text.ts';
  */
 function dump(route: string): string {
   const file = path.join(builtSiteDir, route, 'index.html');
-  const result = spawnSync(process.env.W3M_PATH ?? 'w3m', ['-dump', '-cols', '200', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', file], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.env.W3M_PATH ?? 'w3m',
+    ['-dump', '-cols', '200', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', file],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (result.error) throw new Error(`this test needs w3m (apt-get install w3m): ${result.error.message}`);
   return result.stdout;
 }

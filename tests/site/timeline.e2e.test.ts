@@ -19,16 +19,17 @@ describe('the timeline', () => {
     await page.goto(`${session.site.origin}/chronologie/`);
     const ids = await page.locator('[data-timeline-event]').evaluateAll((items) => items.map((item) => item.id));
     expect([...ids].sort()).toEqual(events.map((event) => eventAnchor(event.id)).sort());
-    const expected = [...events]
-      .sort((a, b) => compareSpans(a.data, b.data) || a.id.localeCompare(b.id))
-      .map((e) => eventAnchor(e.id));
+    const expected = [...events].sort((a, b) => compareSpans(a.data, b.data) || a.id.localeCompare(b.id)).map((e) => eventAnchor(e.id));
     expect(ids).toEqual(expected);
   });
 
   it('puts each event in an ordered list with a machine-readable date', async () => {
     await page.goto(`${session.site.origin}/chronologie/`);
     const checks = await page.locator('[data-timeline-event]').evaluateAll((items) =>
-      items.map((item) => ({ inOl: item.parentElement?.tagName === 'OL', datetime: item.querySelector('time')?.getAttribute('datetime') })),
+      items.map((item) => ({
+        inOl: item.parentElement?.tagName === 'OL',
+        datetime: item.querySelector('time')?.getAttribute('datetime'),
+      })),
     );
     for (const check of checks) {
       expect(check.inOl).toBe(true);
@@ -77,7 +78,9 @@ describe('the timeline', () => {
     await page.goto(`${session.site.origin}/chronologie/`);
     const kind = events[0]!.data.kind;
     await page.selectOption('select[name="type"]', kind);
-    const visible = await page.locator('[data-timeline-event]:visible').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+    const visible = await page
+      .locator('[data-timeline-event]:visible')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
     expect(visible.length).toBe(events.filter((e) => e.data.kind === kind).length);
     expect(new Set(visible)).toEqual(new Set([kind]));
     expect(new URL(page.url()).searchParams.get('type')).toBe(kind);
@@ -122,9 +125,7 @@ describe('article pages and the timeline', () => {
       await page.goto(`${session.site.origin}/articles/${article}/`);
       const hrefs = await page.locator('.article-body .passage-events a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!));
       expect(hrefs.length, article).toBeGreaterThan(0);
-      const expectedIds = events
-        .filter((e) => e.data.citations.some((c) => c.article === article))
-        .map((e) => eventAnchor(e.id));
+      const expectedIds = events.filter((e) => e.data.citations.some((c) => c.article === article)).map((e) => eventAnchor(e.id));
       for (const href of hrefs) expect(expectedIds).toContain(href.split('#')[1]);
     }
   });

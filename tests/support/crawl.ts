@@ -23,12 +23,14 @@ export async function crawlSite(browser: Browser, origin: string, starts: string
   });
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${currentPage}: console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${currentPage}: console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${currentPage}: ${error.message}`));
   page.on('requestfailed', (request) => {
     // ERR_ABORTED: a request cut short by the next navigation, not a failure of the site.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${currentPage}: failed ${request.url()} (${request.failure()?.errorText})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`${currentPage}: failed ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${currentPage}: ${response.status()} ${response.url()}`);
@@ -67,9 +69,9 @@ export async function crawlSite(browser: Browser, origin: string, starts: string
     }
     pages.push(path);
     idsOf.set(path, new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id))));
-    const hrefs = await page.locator('a[href], link[rel="alternate"][href], link[rel="icon"][href]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('href')!),
-    );
+    const hrefs = await page
+      .locator('a[href], link[rel="alternate"][href], link[rel="icon"][href]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
     for (const href of hrefs) {
       const url = new URL(href, origin + path);
       if (url.origin !== origin) continue;

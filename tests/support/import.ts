@@ -15,7 +15,8 @@ import { contentRoot } from './paths.ts';
 /** A fresh content folder with the entity list, eras and pages of content/, and no article. */
 export function emptyContentDir(prefix = 'dossier-import-'): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), prefix)), 'content');
-  for (const name of ['dossier.yaml', 'entities.yaml', 'eras.yaml', 'pages']) cpSync(path.join(contentRoot, name), path.join(dir, name), { recursive: true });
+  for (const name of ['dossier.yaml', 'entities.yaml', 'eras.yaml', 'pages'])
+    cpSync(path.join(contentRoot, name), path.join(dir, name), { recursive: true });
   return dir;
 }
 

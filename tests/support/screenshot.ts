@@ -16,7 +16,7 @@ try {
     colorScheme: scheme === 'dark' ? 'dark' : 'light',
   });
   const page = await context.newPage();
-  await page.goto(site.origin + pagePath, { waitUntil: "networkidle" });
+  await page.goto(site.origin + pagePath, { waitUntil: 'networkidle' });
   await page.screenshot({ path: path.resolve(projectRoot, out), fullPage: process.env.FULL_PAGE === '1' });
   console.log(`${out} (${width}px, ${scheme})`);
 } finally {

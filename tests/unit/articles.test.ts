@@ -20,10 +20,7 @@ describe('sortByPublication', () => {
   });
 
   it('falls back to the id for identical dates, so the order is total', () => {
-    expect(sortByPublication([article('b', '2023-09-11'), article('a', '2023-09-11')]).map((a) => a.id)).toEqual([
-      'a',
-      'b',
-    ]);
+    expect(sortByPublication([article('b', '2023-09-11'), article('a', '2023-09-11')]).map((a) => a.id)).toEqual(['a', 'b']);
   });
 });
 

@@ -14,12 +14,33 @@ describe('assignLanes', () => {
   });
 
   it('keeps a gap between neighbours in a lane', () => {
-    expect(assignLanes([{ start: 0, end: 10 }, { start: 11, end: 20 }], 3).lanes).toEqual([0, 1]);
-    expect(assignLanes([{ start: 0, end: 10 }, { start: 13, end: 20 }], 3).lanes).toEqual([0, 0]);
+    expect(
+      assignLanes(
+        [
+          { start: 0, end: 10 },
+          { start: 11, end: 20 },
+        ],
+        3,
+      ).lanes,
+    ).toEqual([0, 1]);
+    expect(
+      assignLanes(
+        [
+          { start: 0, end: 10 },
+          { start: 13, end: 20 },
+        ],
+        3,
+      ).lanes,
+    ).toEqual([0, 0]);
   });
 
   it('works in order of start whatever the order of the input, and returns lanes in input order', () => {
-    expect(assignLanes([{ start: 5, end: 15 }, { start: 0, end: 10 }]).lanes).toEqual([1, 0]);
+    expect(
+      assignLanes([
+        { start: 5, end: 15 },
+        { start: 0, end: 10 },
+      ]).lanes,
+    ).toEqual([1, 0]);
   });
 
   it('never uses more than maxLanes: the rest goes to the lane that frees up first', () => {

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { assignFrames, inFrame, projectFrame, radiusScale, type MapFrame } from '../../src/lib/charts/map-projection.ts';
 
-const region: MapFrame = { id: 'region', bounds: [[120, 33], [143, 47]], projection: 'mercator', width: 720 };
-const world: MapFrame = { id: 'world', bounds: [[-130, -38], [165, 78]], projection: 'equal-earth', width: 720, digits: 0 };
+const region: MapFrame = {
+  id: 'region',
+  bounds: [
+    [120, 33],
+    [143, 47],
+  ],
+  projection: 'mercator',
+  width: 720,
+};
+const world: MapFrame = {
+  id: 'world',
+  bounds: [
+    [-130, -38],
+    [165, 78],
+  ],
+  projection: 'equal-earth',
+  width: 720,
+  digits: 0,
+};
 const vladivostok = [131.8855, 43.1155] as const;
 const pyongyang = [125.7625, 39.0392] as const;
 const moscow = [37.6173, 55.7558] as const;
@@ -44,7 +61,18 @@ describe('projectFrame', () => {
   });
 
   it('crops shapes to the frame and writes the decimals it is told', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[100, 20], [100, 60], [160, 60], [160, 20], [100, 20]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [100, 20],
+          [100, 60],
+          [160, 60],
+          [160, 20],
+          [100, 20],
+        ],
+      ],
+    };
     const d = projected.path(square);
     const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
     for (const n of numbers) {

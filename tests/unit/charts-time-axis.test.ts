@@ -27,7 +27,12 @@ describe('compressedTimeAxis', () => {
   });
 
   it('puts ticks at aligned years in a compressed segment and at months in a detailed one', () => {
-    expect(axis.ticks.filter((t) => t.unit === 'year').map((t) => t.date)).toEqual(['1960-01-01', '1980-01-01', '2000-01-01', '2020-01-01']);
+    expect(axis.ticks.filter((t) => t.unit === 'year').map((t) => t.date)).toEqual([
+      '1960-01-01',
+      '1980-01-01',
+      '2000-01-01',
+      '2020-01-01',
+    ]);
     const months = axis.ticks.filter((t) => t.unit === 'month');
     expect(months).toHaveLength(12);
     expect(months[0]).toMatchObject({ date: '2023-07-01', x: 200 });

@@ -22,7 +22,16 @@ describe('layoutOverview', () => {
       { id: 'a1', layer: 'article', from: '2023-09-11', to: '2023-09-11' },
       { id: 'e1', layer: 'event', from: '2023-09-12', to: '2023-09-12' },
       { id: 'e2', layer: 'event', from: '2023-09-12', to: '2023-09-12' },
-      { id: 'e3', layer: 'event', from: '2023-07-01', to: '2023-07-31', versions: [{ from: '2023-07-01', to: '2023-07-31' }, { from: '2023-08-01', to: '2023-08-31' }] },
+      {
+        id: 'e3',
+        layer: 'event',
+        from: '2023-07-01',
+        to: '2023-07-31',
+        versions: [
+          { from: '2023-07-01', to: '2023-07-31' },
+          { from: '2023-08-01', to: '2023-08-31' },
+        ],
+      },
       { id: 'e4', layer: 'event', from: '2024-06-19', to: '2024-06-19' },
     ],
     [
@@ -99,7 +108,10 @@ describe('layoutOverview with a large corpus', () => {
       from: `2023-${String(7 + (i % 6)).padStart(2, '0')}-0${1 + (i % 9)}`,
       to: `2023-${String(7 + (i % 6)).padStart(2, '0')}-0${1 + (i % 9)}`,
     }));
-    const layout = layoutOverview([...articles, { id: 'e', layer: 'event', from: '2023-09-12', to: '2023-09-12' }], [], { ...options, maxMarks: 100 });
+    const layout = layoutOverview([...articles, { id: 'e', layer: 'event', from: '2023-09-12', to: '2023-09-12' }], [], {
+      ...options,
+      maxMarks: 100,
+    });
     const articleMarks = layout.marks.filter((m) => m.layer === 'article');
     expect(articleMarks).toHaveLength(6);
     expect(articleMarks.reduce((sum, m) => sum + m.count, 0)).toBe(300);

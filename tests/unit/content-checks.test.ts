@@ -72,9 +72,6 @@ describe('articleProblems', () => {
         ],
         hasSource,
       ),
-    ).toEqual([
-      'a.md: the body is empty (no text after the front matter)',
-      'b.md: the body is empty (no text after the front matter)',
-    ]);
+    ).toEqual(['a.md: the body is empty (no text after the front matter)', 'b.md: the body is empty (no text after the front matter)']);
   });
 });

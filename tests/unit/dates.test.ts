@@ -62,12 +62,19 @@ describe('formatFrenchDate', () => {
   });
 
   it('names every month in French, without timezone drift at month edges', () => {
-    const months = Array.from({ length: 12 }, (_, i) =>
-      formatFrenchDate(`2024-${String(i + 1).padStart(2, '0')}`),
-    );
+    const months = Array.from({ length: 12 }, (_, i) => formatFrenchDate(`2024-${String(i + 1).padStart(2, '0')}`));
     expect(months).toEqual([
-      'janvier 2024', 'février 2024', 'mars 2024', 'avril 2024', 'mai 2024', 'juin 2024',
-      'juillet 2024', 'août 2024', 'septembre 2024', 'octobre 2024', 'novembre 2024',
+      'janvier 2024',
+      'février 2024',
+      'mars 2024',
+      'avril 2024',
+      'mai 2024',
+      'juin 2024',
+      'juillet 2024',
+      'août 2024',
+      'septembre 2024',
+      'octobre 2024',
+      'novembre 2024',
       'décembre 2024',
     ]);
     expect(formatFrenchDate('2023-12-31')).toBe('31 décembre 2023');
@@ -140,12 +147,30 @@ describe('compareDates', () => {
 
   it('gives a total, consistent order whatever the input order', () => {
     const dates = [
-      '2024-06-19', '2023', '2023-09-12', '2023-09', '2024', '2023-09-01', '2023-01-01',
-      '2023-01', '2024-02-29', '2024-02', '2023-12-31',
+      '2024-06-19',
+      '2023',
+      '2023-09-12',
+      '2023-09',
+      '2024',
+      '2023-09-01',
+      '2023-01-01',
+      '2023-01',
+      '2024-02-29',
+      '2024-02',
+      '2023-12-31',
     ];
     const expected = [
-      '2023', '2023-01', '2023-01-01', '2023-09', '2023-09-01', '2023-09-12', '2023-12-31',
-      '2024', '2024-02', '2024-02-29', '2024-06-19',
+      '2023',
+      '2023-01',
+      '2023-01-01',
+      '2023-09',
+      '2023-09-01',
+      '2023-09-12',
+      '2023-12-31',
+      '2024',
+      '2024-02',
+      '2024-02-29',
+      '2024-06-19',
     ];
     expect([...dates].sort(compareDates)).toEqual(expected);
     expect([...dates].reverse().sort(compareDates)).toEqual(expected);

@@ -37,7 +37,12 @@ describe('contradictionPairs', () => {
 });
 
 describe('orderedContradictions', () => {
-  const claim = (key: string, article: string, importance: number, contradicts: string[] = []) => ({ key, article: { id: article }, importance, contradicts });
+  const claim = (key: string, article: string, importance: number, contradicts: string[] = []) => ({
+    key,
+    article: { id: article },
+    importance,
+    contradicts,
+  });
   const rank = (id: string) => ['early', 'middle', 'late'].indexOf(id);
 
   it('puts each side in order of publication, the most important pairs first, across outlets before within one', () => {

@@ -30,7 +30,7 @@ describe('createEntityMatcher', () => {
   });
 
   it('finds names through elisions, with either apostrophe', () => {
-    expect(found('après la visite d’Erdogan et l\'Ukraine')).toEqual([
+    expect(found("après la visite d’Erdogan et l'Ukraine")).toEqual([
       ['erdogan', 'Erdogan'],
       ['ukraine', 'Ukraine'],
     ]);
@@ -56,9 +56,12 @@ describe('createEntityMatcher', () => {
   });
 
   it('refuses a spelling shared by two entities', () => {
-    expect(() => createEntityMatcher([{ id: 'a', names: ['Kim'] }, { id: 'b', names: ['kim'] }])).toThrow(
-      'entities "a" and "b" share the spelling "Kim" / "kim"',
-    );
+    expect(() =>
+      createEntityMatcher([
+        { id: 'a', names: ['Kim'] },
+        { id: 'b', names: ['kim'] },
+      ]),
+    ).toThrow('entities "a" and "b" share the spelling "Kim" / "kim"');
   });
 
   it('lists every shared spelling, with both ids and the spellings as written', () => {

@@ -34,7 +34,12 @@ const entity = (id: string, name: string, variants: string[] = [], kind = 'perso
 
 const era = (id: string, start: string): Era => ({ id, collection: 'eras', data: { title: id, start } }) as unknown as Era;
 
-const event = (id: string, date: string, citations: { article: string; passage: string; reportedDate?: string }[], people: string[] = []): EventEntry =>
+const event = (
+  id: string,
+  date: string,
+  citations: { article: string; passage: string; reportedDate?: string }[],
+  people: string[] = [],
+): EventEntry =>
   ({
     id,
     collection: 'events',
@@ -86,7 +91,10 @@ const claims = (articleId: string, items: { id: string; passage: string; figure?
 
 const options: EvidenceOptions = { sourceExists: () => true, entitiesFile: 'content/entities.yaml' };
 
-const avant = article('avant', '2023-09-01', ['Le ministre Sergueï Choïgou arrive en juillet à Pyongyang.', 'Il parle de « coopération ».']);
+const avant = article('avant', '2023-09-01', [
+  'Le ministre Sergueï Choïgou arrive en juillet à Pyongyang.',
+  'Il parle de « coopération ».',
+]);
 const apres = article('apres', '2023-10-02', ['Shoigu était venu en août, selon ce journal qui cite 5 millions d’obus.']);
 const people = [entity('choigou', 'Sergueï Choïgou', ['Shoigu', 'Choïgou'])];
 
@@ -94,7 +102,11 @@ function problemsOf(input: Partial<EvidenceInput>, opts = options): string[] {
   try {
     buildEvidence({ articles: [avant, apres], entities: people, eras: [], events: [], quotes: [], claims: [], ...input }, opts);
   } catch (error) {
-    if (error instanceof EvidenceError) return error.message.split('\n').slice(1).map((line) => line.trim());
+    if (error instanceof EvidenceError)
+      return error.message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim());
     throw error;
   }
   return [];
@@ -120,7 +132,13 @@ describe('buildEvidence on a valid corpus', () => {
       quotes: [quotes('avant', [{ id: 'cooperation', speaker: 'choigou', passage: 'Il parle de « coopération ».', quote: 'coopération' }])],
       claims: [
         claims('avant', [{ id: 'juillet', passage: 'Sergueï Choïgou arrive en juillet à Pyongyang.', contradicts: ['apres/aout'] }]),
-        claims('apres', [{ id: 'aout', passage: 'Shoigu était venu en août, selon ce journal', figure: '5 millions d’obus' }].map((c) => ({ ...c, passage: `${c.passage} qui cite 5 millions d’obus.` }))),
+        claims(
+          'apres',
+          [{ id: 'aout', passage: 'Shoigu était venu en août, selon ce journal', figure: '5 millions d’obus' }].map((c) => ({
+            ...c,
+            passage: `${c.passage} qui cite 5 millions d’obus.`,
+          })),
+        ),
       ],
     },
     options,
@@ -129,7 +147,10 @@ describe('buildEvidence on a valid corpus', () => {
   it('orders articles by publication and locates every citation in its paragraph', () => {
     expect(evidence.articles.map((a) => a.id)).toEqual(['avant', 'apres']);
     const [visit] = evidence.events;
-    expect(visit?.citations.map((c) => c.path)).toEqual(['/articles/avant/#source-2023-07-visite-1', '/articles/apres/#source-2023-07-visite-2']);
+    expect(visit?.citations.map((c) => c.path)).toEqual([
+      '/articles/avant/#source-2023-07-visite-1',
+      '/articles/apres/#source-2023-07-visite-2',
+    ]);
     expect(visit?.citations.map((c) => c.blockId)).toEqual(['p-1', 'p-1']);
     expect(visit?.era?.id).toBe('rapprochement');
     expect(visit?.people.map((p) => p.id)).toEqual(['choigou']);
@@ -171,10 +192,12 @@ describe('buildEvidence on bad input', () => {
   });
 
   it('names a citation of an article that does not exist, and an unknown person', () => {
-    expect(problemsOf({ events: [event('e', '2023', [{ article: 'absent', passage: 'Il parle de coopération' }], ['personne'])] })).toEqual([
-      'content/events/e.yaml: citations[0].article: no article "absent"',
-      'content/events/e.yaml: people[0]: no entity "personne" in entities.yaml',
-    ]);
+    expect(problemsOf({ events: [event('e', '2023', [{ article: 'absent', passage: 'Il parle de coopération' }], ['personne'])] })).toEqual(
+      [
+        'content/events/e.yaml: citations[0].article: no article "absent"',
+        'content/events/e.yaml: people[0]: no entity "personne" in entities.yaml',
+      ],
+    );
   });
 
   it('names the quotes file and field of a quote outside its passage, an unknown speaker and an id used twice', () => {
@@ -195,7 +218,11 @@ describe('buildEvidence on bad input', () => {
 
   it('names the claims file of a claim that contradicts a missing claim, and of a figure outside its passage', () => {
     const problems = problemsOf({
-      claims: [claims('apres', [{ id: 'c', passage: 'Shoigu était venu en août, selon ce journal', figure: '7 millions', contradicts: ['avant/absente'] }])],
+      claims: [
+        claims('apres', [
+          { id: 'c', passage: 'Shoigu était venu en août, selon ce journal', figure: '7 millions', contradicts: ['avant/absente'] },
+        ]),
+      ],
     });
     expect(problems).toEqual([
       'content/claims/apres.yaml: claims[0].figure is not in its passage: «7 millions»',
@@ -232,6 +259,10 @@ describe('buildEvidence on bad input', () => {
       quotes: [quotes('apres', [{ id: 'q', speaker: 'choigou', passage: 'une autre phrase que personne n’a écrite', quote: 'phrase' }])],
       claims: [claims('avant', [{ id: 'c', passage: 'encore une phrase que personne n’a écrite' }])],
     });
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['content/events/e.yaml', 'content/quotes/apres.yaml', 'content/claims/avant.yaml']);
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'content/events/e.yaml',
+      'content/quotes/apres.yaml',
+      'content/claims/avant.yaml',
+    ]);
   });
 });

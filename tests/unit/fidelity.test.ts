@@ -18,9 +18,7 @@ describe('withoutRemoved', () => {
   });
 
   it('fails, naming the file, when a listed piece is not in the source', () => {
-    expect(() => withoutRemoved(source, [{ text: 'Must Read' }], 'content/sources/x.txt')).toThrow(
-      /content\/sources\/x\.txt.*Must Read/,
-    );
+    expect(() => withoutRemoved(source, [{ text: 'Must Read' }], 'content/sources/x.txt')).toThrow(/content\/sources\/x\.txt.*Must Read/);
   });
 });
 

@@ -10,7 +10,11 @@ describe('groupConsecutive', () => {
   });
 
   it('starts a new group when a key comes back after another', () => {
-    expect(groupConsecutive(['a', 'b', 'a'], (x) => x)).toEqual([['a', ['a']], ['b', ['b']], ['a', ['a']]]);
+    expect(groupConsecutive(['a', 'b', 'a'], (x) => x)).toEqual([
+      ['a', ['a']],
+      ['b', ['b']],
+      ['a', ['a']],
+    ]);
     expect(groupConsecutive([], (x) => x)).toEqual([]);
   });
 });

@@ -3,8 +3,20 @@ import { createEntityMatcher } from '../../src/lib/entity-matcher.ts';
 import { findEvents, findFigures, findQuotes, proposeEntities, quotedSpans, type TextBlock } from '../../src/lib/import/candidates.ts';
 
 const known = [
-  { id: 'vladimir-poutine', name: 'Vladimir Poutine', kind: 'person', names: ['Vladimir Poutine', 'Poutine'], description: 'Président de la Russie.' },
-  { id: 'serguei-choigou', name: 'Sergueï Choïgou', kind: 'person', names: ['Sergueï Choïgou', 'Choïgou'], description: 'Ministre russe de la Défense lors des faits de 2023.' },
+  {
+    id: 'vladimir-poutine',
+    name: 'Vladimir Poutine',
+    kind: 'person',
+    names: ['Vladimir Poutine', 'Poutine'],
+    description: 'Président de la Russie.',
+  },
+  {
+    id: 'serguei-choigou',
+    name: 'Sergueï Choïgou',
+    kind: 'person',
+    names: ['Sergueï Choïgou', 'Choïgou'],
+    description: 'Ministre russe de la Défense lors des faits de 2023.',
+  },
   { id: 'dmitri-peskov', name: 'Dmitri Peskov', kind: 'person', names: ['Dmitri Peskov', 'Peskov'] },
   { id: 'kremlin', name: 'Kremlin', kind: 'organisation', names: ['Kremlin'] },
   { id: 'washington', name: 'Washington', kind: 'place', names: ['Washington'] },
@@ -30,7 +42,9 @@ describe('findQuotes', () => {
   });
 
   it('does not take a term quoted as a name for a quote', () => {
-    expect(findQuotes(body('La conclusion d’un « traité de partenariat stratégique global » entre les deux pays.'), matcher, entities)).toEqual([]);
+    expect(
+      findQuotes(body('La conclusion d’un « traité de partenariat stratégique global » entre les deux pays.'), matcher, entities),
+    ).toEqual([]);
   });
 
   it('reads reported speech: « X affirme que … », « Selon X, … », « …, a-t-il déclaré »', () => {
@@ -53,13 +67,22 @@ describe('findQuotes', () => {
   });
 
   it('takes neither a word quoted in passing nor a passive for a quote', () => {
-    expect(findQuotes(body('Après l’avoir accueilli « chaleureusement » à Pyongyang, Vladimir Poutine a avancé des idées.'), matcher, entities).filter((q) => !q.indirect)).toEqual([]);
+    expect(
+      findQuotes(
+        body('Après l’avoir accueilli « chaleureusement » à Pyongyang, Vladimir Poutine a avancé des idées.'),
+        matcher,
+        entities,
+      ).filter((q) => !q.indirect),
+    ).toEqual([]);
     expect(findQuotes(body('La Russie a été accusée de devenir un « État voyou ».'), matcher, entities)).toEqual([]);
   });
 
   it('reads a description of someone named before through their entry in entities.yaml', () => {
     const quotes = findQuotes(
-      body('Sergueï Choïgou a rencontré Vladimir Poutine.', 'En réplique, le ministre russe de la Défense a proposé que la Russie accueille le sommet.'),
+      body(
+        'Sergueï Choïgou a rencontré Vladimir Poutine.',
+        'En réplique, le ministre russe de la Défense a proposé que la Russie accueille le sommet.',
+      ),
       matcher,
       entities,
     );
@@ -67,7 +90,11 @@ describe('findQuotes', () => {
   });
 
   it('leaves the speaker to the reviewer when the subject is not a known entity', () => {
-    const [quote] = findQuotes(body('La Russie attend. « Nous attendons ce pont depuis des années », confie une commerçante du village.'), matcher, entities);
+    const [quote] = findQuotes(
+      body('La Russie attend. « Nous attendons ce pont depuis des années », confie une commerçante du village.'),
+      matcher,
+      entities,
+    );
     expect(quote!.speaker).toBeUndefined();
   });
 });
@@ -99,7 +126,12 @@ describe('findFigures', () => {
 
 describe('findEvents', () => {
   it('dates each date expression of a sentence against publication, with people and places', () => {
-    const events = findEvents(body('Vladimir Poutine est arrivé mercredi 19 juin à Pyongyang.', 'Le premier texte remonte à 1961.'), '2024-06-21', matcher, entities);
+    const events = findEvents(
+      body('Vladimir Poutine est arrivé mercredi 19 juin à Pyongyang.', 'Le premier texte remonte à 1961.'),
+      '2024-06-21',
+      matcher,
+      entities,
+    );
     expect(events.map((e) => [e.date, e.kind, e.people, e.places])).toEqual([
       ['2024-06-19', 'visit', ['vladimir-poutine'], ['pyongyang']],
       ['1961', 'milestone', [], []],
@@ -111,7 +143,10 @@ describe('findEvents', () => {
 describe('proposeEntities', () => {
   it('proposes names the entity list lacks, with their spellings, and not common words', () => {
     const proposals = proposeEntities(
-      body('Selon l’ingénieur en chef Piotr Sokolov, le chantier avance.', 'Le ministre de la Défense approuve. Sokolov le confirme à la Russie.'),
+      body(
+        'Selon l’ingénieur en chef Piotr Sokolov, le chantier avance.',
+        'Le ministre de la Défense approuve. Sokolov le confirme à la Russie.',
+      ),
       matcher,
     );
     expect(proposals.map((p) => [p.name, p.variants])).toEqual([['Piotr Sokolov', ['Sokolov']]]);

@@ -49,13 +49,25 @@ describe('npm run import on bad input', () => {
     ['an empty file', () => input('vide.txt', ''), /vide\.txt: empty file/],
     ['a file of blank lines', () => input('blanc.txt', '\n  \n\n'), /blanc\.txt: empty file/],
     ['a binary file', () => input('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])), /image\.txt: not a text file/],
-    ['a file that is not UTF-8', () => input('latin1.txt', new Uint8Array([0x43, 0x6f, 0x72, 0xe9, 0x65, 0x0a])), /latin1\.txt: not a text file/],
+    [
+      'a file that is not UTF-8',
+      () => input('latin1.txt', new Uint8Array([0x43, 0x6f, 0x72, 0xe9, 0x65, 0x0a])),
+      /latin1\.txt: not a text file/,
+    ],
     [
       'a text that is not French',
-      () => input('english.txt', 'Putin and Kim meet in Vladivostok\n\nThe leaders of Russia and North Korea met on Wednesday at the spaceport, where they discussed the war in Ukraine and the supply of shells to the army, according to officials who were at the meeting.\n'),
+      () =>
+        input(
+          'english.txt',
+          'Putin and Kim meet in Vladivostok\n\nThe leaders of Russia and North Korea met on Wednesday at the spaceport, where they discussed the war in Ukraine and the supply of shells to the army, according to officials who were at the meeting.\n',
+        ),
       /english\.txt: the text is not in French/,
     ],
-    ['a page with no title', () => input('sans-titre.html', '<!doctype html><html><head></head><body><p></p></body></html>'), /sans-titre\.html: no title found/],
+    [
+      'a page with no title',
+      () => input('sans-titre.html', '<!doctype html><html><head></head><body><p></p></body></html>'),
+      /sans-titre\.html: no title found/,
+    ],
     ['a file that does not exist', () => path.join(inputs, 'absent.txt'), /absent\.txt: no such file/],
   ])('%s: one line, exit 1, nothing written', (_, make, message) => {
     const before = snapshot(work);

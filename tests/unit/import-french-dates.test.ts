@@ -5,7 +5,13 @@ describe('parsePressDates: the publication lines of the press', () => {
   it.each([
     ['Publié: 11.09.2023 à 16:00 heures', [{ date: '2023-09-11', time: '16:00' }]],
     ['Publié le 12-09-2023 à 16h41', [{ date: '2023-09-12', time: '16:41' }]],
-    ['Publié le 21/06/2024 à 07h30 - Mis à jour le 21/06/2024 à 11h05', [{ date: '2024-06-21', time: '07:30' }, { date: '2024-06-21', time: '11:05' }]],
+    [
+      'Publié le 21/06/2024 à 07h30 - Mis à jour le 21/06/2024 à 11h05',
+      [
+        { date: '2024-06-21', time: '07:30' },
+        { date: '2024-06-21', time: '11:05' },
+      ],
+    ],
     ['mercredi, juillet 10, 2024', [{ date: '2024-07-10' }]],
     ['date 2023-09', [{ date: '2023-09' }]],
     ['Publié le 12 septembre 2023 à 8h05', [{ date: '2023-09-12', time: '08:05' }]],
@@ -20,8 +26,14 @@ describe('parsePressDates: the publication lines of the press', () => {
   });
 
   it('tells publication from update', () => {
-    expect(readDateLine('Publié le 21/06/2024 à 07h30 - Mis à jour le 21/06/2024 à 11h05').map((d) => d.role)).toEqual(['published', 'updated']);
-    expect(readDateLine('Dernière mise à jour: 12.09.2023 à 15:07 heures')[0]).toEqual({ role: 'updated', value: { date: '2023-09-12', time: '15:07' } });
+    expect(readDateLine('Publié le 21/06/2024 à 07h30 - Mis à jour le 21/06/2024 à 11h05').map((d) => d.role)).toEqual([
+      'published',
+      'updated',
+    ]);
+    expect(readDateLine('Dernière mise à jour: 12.09.2023 à 15:07 heures')[0]).toEqual({
+      role: 'updated',
+      value: { date: '2023-09-12', time: '15:07' },
+    });
     expect(readDateLine('mercredi, juillet 10, 2024')[0]!.role).toBe('shown');
   });
 
@@ -37,7 +49,9 @@ describe('findDateMentions: dates in running text, resolved against publication'
     findDateMentions(text, { date, future }).map(({ text: t, date: d, endDate }) => ({ t, d, ...(endDate ? { endDate } : {}) }));
 
   it('reads a weekday and day of the month without the year', () => {
-    expect(on('la visite de Vladimir Poutine, mercredi 19 juin, à Pyongyang', '2024-06-21')).toEqual([{ t: 'mercredi 19 juin', d: '2024-06-19' }]);
+    expect(on('la visite de Vladimir Poutine, mercredi 19 juin, à Pyongyang', '2024-06-21')).toEqual([
+      { t: 'mercredi 19 juin', d: '2024-06-19' },
+    ]);
   });
 
   it('takes a weekday alone as the last one before publication, or the next one in the future tense', () => {
@@ -49,7 +63,9 @@ describe('findDateMentions: dates in running text, resolved against publication'
     expect(on('en Corée du Nord fin juillet', '2023-09')).toEqual([{ t: 'fin juillet', d: '2023-07' }]);
     expect(on('En avril 2019, il s’est rendu à Vladivostok', '2023-09-11')).toEqual([{ t: 'En avril 2019', d: '2019-04' }]);
     expect(on('la conférence sur la sécurité de Munich de 2007', '2023-09-12')).toEqual([{ t: '2007', d: '2007' }]);
-    expect(on('du 10 au 13 septembre, sur le campus', '2023-09')).toEqual([{ t: '10 au 13 septembre', d: '2023-09-10', endDate: '2023-09-13' }]);
+    expect(on('du 10 au 13 septembre, sur le campus', '2023-09')).toEqual([
+      { t: '10 au 13 septembre', d: '2023-09-10', endDate: '2023-09-13' },
+    ]);
   });
 
   it('puts a month named after publication in the past year, unless the sentence speaks of the future', () => {

@@ -18,7 +18,7 @@ describe('a saved news page', () => {
     'Paramétrer les cookies',
     'Économie',
     'Sport',
-    'S\'abonner au journal',
+    "S'abonner au journal",
     'Partager sur Facebook',
     'Partager sur X',
     'Copier le lien',
@@ -37,15 +37,15 @@ describe('a saved news page', () => {
   it.each([
     'Les jardins flottants de Nampo attirent les agronomes',
     'Sur les bassins du port de Nampo, des radeaux couverts de légumes nourrissent plusieurs quartiers.',
-    'Les premiers radeaux ont été mis à l\'eau au printemps 2022, selon les responsables du port.',
+    "Les premiers radeaux ont été mis à l'eau au printemps 2022, selon les responsables du port.",
     '« Nous produisons ici plus de 300 tonnes de légumes par an », a affirmé un responsable du projet',
     'Une idée ancienne',
-    'des jardins flottants existent depuis des siècles sur plusieurs lacs d\'Asie.',
-    'Les radeaux sont amarrés à l\'abri des digues.',
-    'L\'eau des bassins sert à l\'arrosage.',
+    "des jardins flottants existent depuis des siècles sur plusieurs lacs d'Asie.",
+    "Les radeaux sont amarrés à l'abri des digues.",
+    "L'eau des bassins sert à l'arrosage.",
     'Le rendement reste modeste, mais le coût est presque nul.',
     'Des radeaux cultivés dans un bassin du port.',
-    'Une délégation de l\'université de Vladivostok doit revenir à Nampo en septembre pour mesurer les récoltes.',
+    "Une délégation de l'université de Vladivostok doit revenir à Nampo en septembre pour mesurer les récoltes.",
   ])('keeps « %s »', (words) => {
     expect(normalizeTypography(`${article.title}\n${article.standfirst}\n${markdown}`)).toContain(normalizeTypography(words));
     expect(normalizeTypography(text)).toContain(normalizeTypography(words));
@@ -53,7 +53,7 @@ describe('a saved news page', () => {
 
   it('converts structure to Markdown: heading, list, quotation, caption', () => {
     expect(markdown).toContain('## Une idée ancienne');
-    expect(markdown).toContain('- Les radeaux sont amarrés à l\'abri des digues.');
+    expect(markdown).toContain("- Les radeaux sont amarrés à l'abri des digues.");
     expect(markdown).toContain('> Le rendement reste modeste');
     expect(markdown).toContain('<figure class="photo-absente"><figcaption><span class="legende">Des radeaux cultivés');
   });

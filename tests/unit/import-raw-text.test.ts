@@ -79,14 +79,18 @@ describe('parseRawText', () => {
   });
 
   it('reads a date shown without « Publié » as an upper bound, the latest day the text reports as the lower one', () => {
-    const text = parseRawText('mercredi, juillet 10, 2024\nUn titre\n\n\nLe président est arrivé à Pyongyang, mercredi 19 juin, pour une visite. Il est reparti.\n\nLa suite du texte, complète.');
+    const text = parseRawText(
+      'mercredi, juillet 10, 2024\nUn titre\n\n\nLe président est arrivé à Pyongyang, mercredi 19 juin, pour une visite. Il est reparti.\n\nLa suite du texte, complète.',
+    );
     expect(text.published).toMatchObject({ date: '2024-06', notBefore: '2024-06-19', notAfter: '2024-07-10', provenance: 'inferred' });
     expect(text.published!.clue).toContain('« mercredi, juillet 10, 2024 »');
     expect(text.removed[0]).toMatchObject({ text: 'mercredi, juillet 10, 2024', kind: 'metadata' });
   });
 
   it('takes a month date and a breadcrumb out of the header', () => {
-    const text = parseRawText(' date 2023-09 Un titre après la date\n\nHome World Un paragraphe qui sert de titre répété\nUn paragraphe qui sert de titre répété\n\nLe corps. Encore.');
+    const text = parseRawText(
+      ' date 2023-09 Un titre après la date\n\nHome World Un paragraphe qui sert de titre répété\nUn paragraphe qui sert de titre répété\n\nLe corps. Encore.',
+    );
     expect(text.published).toMatchObject({ date: '2023-09', provenance: 'stated' });
     expect(text.title).toBe('Un titre après la date');
     expect(text.removed.map((r) => r.text)).toContain('Home World Un paragraphe qui sert de titre répété');

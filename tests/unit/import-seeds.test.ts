@@ -75,11 +75,18 @@ describe.each(handMade)('imported seed of $id', (hand) => {
 describe('recall of the hand-made evidence by the drafts', () => {
   const rows = handMade.map((hand) => {
     const quotes = (yamlOf(path.join(contentRoot, 'quotes'), hand.id)?.quotes ?? []) as { quote: string; speaker: string }[];
-    const figures = ((yamlOf(path.join(contentRoot, 'claims'), hand.id)?.claims ?? []) as { kind: string; figure?: string }[]).filter((c) => c.kind === 'figure');
-    const draftQuotes = (yamlOf(path.join(contentDir, 'quotes'), hand.id)?.quotes ?? []) as { quote: string; speaker: string; reviewed: boolean }[];
+    const figures = ((yamlOf(path.join(contentRoot, 'claims'), hand.id)?.claims ?? []) as { kind: string; figure?: string }[]).filter(
+      (c) => c.kind === 'figure',
+    );
+    const draftQuotes = (yamlOf(path.join(contentDir, 'quotes'), hand.id)?.quotes ?? []) as {
+      quote: string;
+      speaker: string;
+      reviewed: boolean;
+    }[];
     const draftFigures = (yamlOf(path.join(contentDir, 'claims'), hand.id)?.claims ?? []) as { figure: string; reviewed: boolean }[];
     const found = quotes.map(
-      (q) => draftQuotes.find((d) => covers(d.quote, q.quote) && d.speaker === q.speaker) ?? draftQuotes.find((d) => covers(d.quote, q.quote)),
+      (q) =>
+        draftQuotes.find((d) => covers(d.quote, q.quote) && d.speaker === q.speaker) ?? draftQuotes.find((d) => covers(d.quote, q.quote)),
     );
     return {
       article: hand.id,
@@ -100,7 +107,10 @@ describe('recall of the hand-made evidence by the drafts', () => {
     console.log(
       [
         'Recall of the hand-made evidence by the importer’s drafts:',
-        ...rows.map((r) => `  ${r.article}: quotes ${r.quotesFound}/${r.quotes} (same speaker ${r.sameSpeaker}), figures ${r.figuresFound}/${r.figures}`),
+        ...rows.map(
+          (r) =>
+            `  ${r.article}: quotes ${r.quotesFound}/${r.quotes} (same speaker ${r.sameSpeaker}), figures ${r.figuresFound}/${r.figures}`,
+        ),
         `  all: quotes ${total('quotesFound')}/${total('quotes')} = ${percent(quoteRecall)} (same speaker ${total('sameSpeaker')}), figures ${total('figuresFound')}/${total('figures')} = ${percent(figureRecall)}`,
       ].join('\n'),
     );

@@ -2,13 +2,8 @@ import type { Element, Root } from 'hast';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import {
-  PASSAGE_ID_PATTERN,
-  assignParagraphIds,
-  rehypeParagraphIds,
-} from '../../src/lib/paragraph-ids';
+import { PASSAGE_ID_PATTERN, assignParagraphIds, rehypeParagraphIds } from '../../src/lib/paragraph-ids';
 import { el, root, tx } from '../support/hast.ts';
-
 
 /** [tag, id, first text] of every element that has an id, in document order. */
 function ids(tree: Root): Array<[string, unknown, string]> {
@@ -29,10 +24,7 @@ function article(): Root {
     el('h2', [tx('Titre')]),
     el('p', [tx('Un')]),
     el('ul', [
-      el('li', [
-        tx('Deux'),
-        el('ul', [el('li', [tx('Trois')]), el('li', [tx('Quatre'), el('ol', [el('li', [tx('Cinq')])])])]),
-      ]),
+      el('li', [tx('Deux'), el('ul', [el('li', [tx('Trois')]), el('li', [tx('Quatre'), el('ol', [el('li', [tx('Cinq')])])])])]),
       // Loose item: its paragraphs are the passages, not the <li>.
       el('li', [el('p', [tx('Six')]), el('p', [tx('Sept')]), el('ul', [el('li', [tx('Huit')])])]),
     ]),
@@ -60,11 +52,7 @@ describe('rehypeParagraphIds', () => {
   });
 
   it('keeps existing ids, which still consume a number', () => {
-    const tree = root(
-      el('p', [tx('Un')]),
-      el('p', [tx('Deux')], { id: 'citation-kirby' }),
-      el('p', [tx('Trois')]),
-    );
+    const tree = root(el('p', [tx('Un')]), el('p', [tx('Deux')], { id: 'citation-kirby' }), el('p', [tx('Trois')]));
     assignParagraphIds(tree);
     expect(ids(tree)).toEqual([
       ['p', 'p-1', 'Un'],

@@ -18,7 +18,7 @@ describe('passageBlocks and locatePassage', () => {
 
   it('finds a true passage, with straight apostrophes and quotes and other spaces', () => {
     expect(locatePassage(blocks, 'arrivé en Russie ce mardi 12 septembre')).toBe('p-1');
-    expect(locatePassage(blocks, 'Il n\'y a aucune confirmation')).toBe('p-4');
+    expect(locatePassage(blocks, "Il n'y a aucune confirmation")).toBe('p-4');
     expect(locatePassage(blocks, '"les négociations progressent activement"; rien')).toBe('p-2');
   });
 
@@ -42,8 +42,12 @@ describe('annotatePassages', () => {
       ],
       'Dans la chronologie',
     );
-    expect(out).toContain('<mark class="cited-passage" id="cite-a">« les négociations </mark><em><mark class="cited-passage">progressent activement</mark></em><mark class="cited-passage"> »</mark>');
-    expect(out).toMatch(/<li id="p-2">.*<div class="passage-events" data-pagefind-ignore="">.*href="\/chronologie\/#a">Négociations<\/a>.*<\/div><\/li>/);
+    expect(out).toContain(
+      '<mark class="cited-passage" id="cite-a">« les négociations </mark><em><mark class="cited-passage">progressent activement</mark></em><mark class="cited-passage"> »</mark>',
+    );
+    expect(out).toMatch(
+      /<li id="p-2">.*<div class="passage-events" data-pagefind-ignore="">.*href="\/chronologie\/#a">Négociations<\/a>.*<\/div><\/li>/,
+    );
   });
 
   it('puts the note after a paragraph, never inside it, and keeps the text as it was', () => {

@@ -33,7 +33,9 @@ describe('rehypeMissingPhotos', () => {
     );
     rehypeMissingPhotos({ label: 'Photo non reproduite' })(tree);
     const html = toHtml(tree);
-    expect(html).toContain('<figcaption><span class="photo-absente-label" data-pagefind-ignore="">Photo non reproduite</span><span>Légende</span>');
+    expect(html).toContain(
+      '<figcaption><span class="photo-absente-label" data-pagefind-ignore="">Photo non reproduite</span><span>Légende</span>',
+    );
     expect(html).toContain('<figure><figcaption>Autre</figcaption></figure>');
   });
 

@@ -17,9 +17,13 @@ function expectSafeSplit(text: string): void {
 
 describe('splitSentences', () => {
   it('splits after . ! ? … before a capital, keeping the punctuation', () => {
-    expect(
-      splitSentences('Une bromance ? Pas exactement. Il arrive ! Et après… Rien.'),
-    ).toEqual(['Une bromance ?', 'Pas exactement.', 'Il arrive !', 'Et après…', 'Rien.']);
+    expect(splitSentences('Une bromance ? Pas exactement. Il arrive ! Et après… Rien.')).toEqual([
+      'Une bromance ?',
+      'Pas exactement.',
+      'Il arrive !',
+      'Et après…',
+      'Rien.',
+    ]);
   });
 
   it('splits before a quote or a digit', () => {
@@ -34,10 +38,7 @@ describe('splitSentences', () => {
 
   it('keeps closing quotes and brackets with their sentence', () => {
     expect(splitSentences('« Pourquoi pas ? » Il sourit.')).toEqual(['« Pourquoi pas ? »', 'Il sourit.']);
-    expect(splitSentences('«\u202FPourquoi pas\u202F?\u202F» Il sourit.')).toEqual([
-      '«\u202FPourquoi pas\u202F?\u202F»',
-      'Il sourit.',
-    ]);
+    expect(splitSentences('«\u202FPourquoi pas\u202F?\u202F» Il sourit.')).toEqual(['«\u202FPourquoi pas\u202F?\u202F»', 'Il sourit.']);
     expect(splitSentences('(Voir plus haut.) Ensuite.')).toEqual(['(Voir plus haut.)', 'Ensuite.']);
   });
 
@@ -46,9 +47,7 @@ describe('splitSentences', () => {
       '« Pourquoi pas ? » a-t-il dit.',
       'Le traité (…) prévoit.',
     ]);
-    expect(splitSentences('des obus, des drones, etc. sont livrés.')).toEqual([
-      'des obus, des drones, etc. sont livrés.',
-    ]);
+    expect(splitSentences('des obus, des drones, etc. sont livrés.')).toEqual(['des obus, des drones, etc. sont livrés.']);
   });
 
   it('does not split after titles, initials and abbreviations', () => {
@@ -63,11 +62,7 @@ describe('splitSentences', () => {
   });
 
   it('still splits after a word that merely ends like an abbreviation', () => {
-    expect(splitSentences('Il vit à Pyongyang. Kim Jong Un. Poutine.')).toEqual([
-      'Il vit à Pyongyang.',
-      'Kim Jong Un.',
-      'Poutine.',
-    ]);
+    expect(splitSentences('Il vit à Pyongyang. Kim Jong Un. Poutine.')).toEqual(['Il vit à Pyongyang.', 'Kim Jong Un.', 'Poutine.']);
   });
 
   it('does not split decimal numbers, dates or times', () => {
@@ -79,28 +74,17 @@ describe('splitSentences', () => {
   });
 
   it('does not split URLs', () => {
-    expect(splitSentences('Source: https://www.lalibre.be/x?y=1. Fin.')).toEqual([
-      'Source: https://www.lalibre.be/x?y=1.',
-      'Fin.',
-    ]);
+    expect(splitSentences('Source: https://www.lalibre.be/x?y=1. Fin.')).toEqual(['Source: https://www.lalibre.be/x?y=1.', 'Fin.']);
   });
 
   it('splits on every kind of line break, trims and drops empty pieces', () => {
-    expect(splitSentences('  Titre\r\n\r\n  • Point un\n\n\u00A0\nDernier\rmot  ')).toEqual([
-      'Titre',
-      '• Point un',
-      'Dernier',
-      'mot',
-    ]);
+    expect(splitSentences('  Titre\r\n\r\n  • Point un\n\n\u00A0\nDernier\rmot  ')).toEqual(['Titre', '• Point un', 'Dernier', 'mot']);
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n \t ')).toEqual([]);
   });
 
   it('never lets a piece span a line break, even without a period', () => {
-    expect(splitSentences('Le dealer d’armes arrive!\nLe Kremlin confirme')).toEqual([
-      'Le dealer d’armes arrive!',
-      'Le Kremlin confirme',
-    ]);
+    expect(splitSentences('Le dealer d’armes arrive!\nLe Kremlin confirme')).toEqual(['Le dealer d’armes arrive!', 'Le Kremlin confirme']);
     expect(splitSentences('M.\nPoutine')).toEqual(['M.', 'Poutine']);
   });
 

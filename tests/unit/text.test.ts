@@ -15,9 +15,7 @@ describe('normalizeTypography', () => {
   });
 
   it('collapses every kind of whitespace run to one space and trims', () => {
-    expect(normalizeTypography('  Kim\u00A0Jong\u202FUn\u2009et\n\n\tPoutine \r\n ')).toBe(
-      'Kim Jong Un et Poutine',
-    );
+    expect(normalizeTypography('  Kim\u00A0Jong\u202FUn\u2009et\n\n\tPoutine \r\n ')).toBe('Kim Jong Un et Poutine');
   });
 
   it('makes French, unspaced and straight quotes equivalent', () => {
@@ -39,9 +37,7 @@ describe('normalizeTypography', () => {
   });
 
   it('does not merge words or touch letters, times and URLs', () => {
-    expect(normalizeTypography('Kim Jong-un à 16:00 https://x.be/a?b=1')).toBe(
-      'Kim Jong-un à 16:00 https://x.be/a?b=1',
-    );
+    expect(normalizeTypography('Kim Jong-un à 16:00 https://x.be/a?b=1')).toBe('Kim Jong-un à 16:00 https://x.be/a?b=1');
     expect(normalizeTypography('Choïgou œuvre')).toBe('Choïgou œuvre');
   });
 
@@ -142,7 +138,7 @@ describe('normalizeTypographyWithMap', () => {
     ];
     const alphabet = ['a', 'é', ' ', '\u00a0', '\u202f', '\n', '"', '«', '»', '’', "'", ';', ':', '!', '?', '.'];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 2000; n++) {
       samples.push(Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
     }

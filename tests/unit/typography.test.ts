@@ -3,11 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { normalizeTypography } from '../../src/lib/text';
-import {
-  applyFrenchTypography,
-  frenchTypography,
-  rehypeFrenchTypography,
-} from '../../src/lib/typography';
+import { applyFrenchTypography, frenchTypography, rehypeFrenchTypography } from '../../src/lib/typography';
 import { el, root, tx } from '../support/hast.ts';
 
 const N = '\u202F';
@@ -18,7 +14,11 @@ const ft = (s: string): string => show(frenchTypography(s));
 
 /** Words of a text, once narrow spaces are removed and curly apostrophes straightened. */
 const words = (s: string): string[] =>
-  s.replaceAll(N, '').replaceAll('’', "'").split(/[\s«»"]+/).filter(Boolean)
+  s
+    .replaceAll(N, '')
+    .replaceAll('’', "'")
+    .split(/[\s«»"]+/)
+    .filter(Boolean)
     .map((w) => w.replace(/[;:!?.,]+$/u, ''))
     .filter(Boolean);
 
@@ -29,9 +29,9 @@ const REALISTIC = [
   'Publié: 11.09.2023 à 16:00 heures',
   "l'hégémonie",
   'https://www.lalibre.be/x?y=1',
-  'Le dealer d\'armes arrive!',
-  'Les deux gouvernements critiquent « l\'hégémonie » des États-Unis.',
-  '«Suite à l\'invitation du président russe Vladimir Poutine», a annoncé lundi le Kremlin.',
+  "Le dealer d'armes arrive!",
+  "Les deux gouvernements critiquent « l'hégémonie » des États-Unis.",
+  "«Suite à l'invitation du président russe Vladimir Poutine», a annoncé lundi le Kremlin.",
   'Dans l’actu : Selon la porte-parole, Adrienne Watson ; plus tard ce mois-ci !',
   'ses voisins« , a déclaré lundi Sergueï Choïgou',
   'des « États voyous » .',
@@ -59,9 +59,7 @@ describe('frenchTypography: apostrophes', () => {
 
 describe('frenchTypography: high punctuation', () => {
   it('inserts a narrow no-break space after a letter', () => {
-    expect(ft('Poutine veut-il des armes pour la Corée du Nord?')).toBe(
-      'Poutine veut-il des armes pour la Corée du Nord_?',
-    );
+    expect(ft('Poutine veut-il des armes pour la Corée du Nord?')).toBe('Poutine veut-il des armes pour la Corée du Nord_?');
     expect(ft('Au programme des négociations: un possible approvisionnement')).toBe(
       'Au programme des négociations_: un possible approvisionnement',
     );
@@ -109,20 +107,16 @@ describe('frenchTypography: high punctuation', () => {
 
 describe('frenchTypography: guillemets', () => {
   it('inserts narrow no-break spaces inside « »', () => {
-    expect(ft('«Suite à l\'invitation»')).toBe('«_Suite à l’invitation_»');
+    expect(ft("«Suite à l'invitation»")).toBe('«_Suite à l’invitation_»');
   });
 
   it('replaces existing spaces inside « »', () => {
-    expect(ft('« Pourquoi pas, ce sont nos voisins. »')).toBe(
-      '«_Pourquoi pas, ce sont nos voisins._»',
-    );
+    expect(ft('« Pourquoi pas, ce sont nos voisins. »')).toBe('«_Pourquoi pas, ce sont nos voisins._»');
     expect(ft('«\u00A0chaleureusement\u00A0»')).toBe('«_chaleureusement_»');
   });
 
   it('leaves the space outside the guillemets ordinary', () => {
-    expect(ft('accueilli « chaleureusement » à Pyongyang')).toBe(
-      'accueilli «_chaleureusement_» à Pyongyang',
-    );
+    expect(ft('accueilli « chaleureusement » à Pyongyang')).toBe('accueilli «_chaleureusement_» à Pyongyang');
   });
 
   it('handles empty guillemets and guillemets at the edges', () => {
@@ -143,9 +137,7 @@ describe('frenchTypography: invariants', () => {
     const out = frenchTypography(s);
     expect(words(out)).toEqual(words(s));
     expect(normalizeTypography(out)).toBe(normalizeTypography(s));
-    expect(out.replaceAll(N, '').replaceAll('’', "'").replace(/\s/g, '')).toBe(
-      s.replaceAll('’', "'").replace(/\s/g, ''),
-    );
+    expect(out.replaceAll(N, '').replaceAll('’', "'").replace(/\s/g, '')).toBe(s.replaceAll('’', "'").replace(/\s/g, ''));
   });
 
   it.each(REALISTIC)('is idempotent: %s', (s) => {
@@ -162,7 +154,7 @@ describe('frenchTypography: invariants', () => {
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
-    const alphabet = [..."aZé1'’«»\"?!:;  \u00A0\u202F\n/.,)(%…-"];
+    const alphabet = [...'aZé1\'’«»"?!:;  \u00A0\u202F\n/.,)(%…-'];
     for (let k = 0; k < 3000; k++) {
       const len = Math.floor(random() * 12);
       let s = '';
@@ -171,16 +163,13 @@ describe('frenchTypography: invariants', () => {
       expect(frenchTypography(out), JSON.stringify(s)).toBe(out);
       expect(normalizeTypography(out), JSON.stringify(s)).toBe(normalizeTypography(s));
       // Only apostrophes are swapped and only spaces inserted or replaced.
-      expect(out.replaceAll('’', "'").replace(/\s/g, ''), JSON.stringify(s)).toBe(
-        s.replaceAll('’', "'").replace(/\s/g, ''),
-      );
+      expect(out.replaceAll('’', "'").replace(/\s/g, ''), JSON.stringify(s)).toBe(s.replaceAll('’', "'").replace(/\s/g, ''));
       expect(out.split('\n').length).toBe(s.split('\n').length);
     }
   });
 });
 
 // --- rehype plugin ---------------------------------------------------------------------------
-
 
 function run(tree: Root): string {
   const processor = unified().use(rehypeFrenchTypography);
@@ -194,33 +183,21 @@ describe('rehypeFrenchTypography', () => {
   });
 
   it('inserts the space before punctuation that follows an inline element', () => {
-    expect(run(root(el('p', [tx('ce sont nos '), el('em', [tx('voisins')]), tx('?')])))).toBe(
-      '<p>ce sont nos <em>voisins</em>_?</p>',
-    );
-    expect(run(root(el('p', [el('a', [tx('mot')], { href: '#x' }), tx('?')])))).toBe(
-      '<p><a href="#x">mot</a>_?</p>',
-    );
+    expect(run(root(el('p', [tx('ce sont nos '), el('em', [tx('voisins')]), tx('?')])))).toBe('<p>ce sont nos <em>voisins</em>_?</p>');
+    expect(run(root(el('p', [el('a', [tx('mot')], { href: '#x' }), tx('?')])))).toBe('<p><a href="#x">mot</a>_?</p>');
   });
 
   it('replaces a space that ends an inline element before the punctuation', () => {
-    expect(run(root(el('p', [el('strong', [tx('Nord ')]), tx('? oui')])))).toBe(
-      '<p><strong>Nord_</strong>? oui</p>',
-    );
+    expect(run(root(el('p', [el('strong', [tx('Nord ')]), tx('? oui')])))).toBe('<p><strong>Nord_</strong>? oui</p>');
   });
 
   it('crosses inline boundaries for guillemets and apostrophes', () => {
-    expect(run(root(el('p', [tx('«'), el('em', [tx('chaleureusement')]), tx('»')])))).toBe(
-      '<p>«_<em>chaleureusement</em>_»</p>',
-    );
-    expect(run(root(el('p', [tx("l'"), el('em', [tx('Ukraine')])])))).toBe(
-      '<p>l’<em>Ukraine</em></p>',
-    );
+    expect(run(root(el('p', [tx('«'), el('em', [tx('chaleureusement')]), tx('»')])))).toBe('<p>«_<em>chaleureusement</em>_»</p>');
+    expect(run(root(el('p', [tx("l'"), el('em', [tx('Ukraine')])])))).toBe('<p>l’<em>Ukraine</em></p>');
   });
 
   it('does not carry context from one block to the next', () => {
-    expect(run(root(el('p', [tx('Nord')]), el('p', [tx('? suite')])))).toBe(
-      '<p>Nord</p><p>? suite</p>',
-    );
+    expect(run(root(el('p', [tx('Nord')]), el('p', [tx('? suite')])))).toBe('<p>Nord</p><p>? suite</p>');
     expect(run(root(el('li', [tx('mot')]), tx('!')))).toBe('<li>mot</li>!');
   });
 
@@ -234,7 +211,7 @@ describe('rehypeFrenchTypography', () => {
     );
     expect(run(tree)).toBe(
       // Code is opaque: no space is inserted before the `?` that follows it.
-      '<p>La fonction <code>a?b: c\'d</code>? Et <kbd>Ctrl:C</kbd>!</p>' +
+      "<p>La fonction <code>a?b: c'd</code>? Et <kbd>Ctrl:C</kbd>!</p>" +
         "<pre><code>x = l'y ?</code></pre>" +
         '<p><samp>ok!</samp></p>' +
         "<script>if (a?b:c) alert('x');</script>" +

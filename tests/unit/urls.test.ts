@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, citationAnchorId, claimAnchorId, disagreementPath, entityPath, eventAnchor, eventPath, joinBase, passagePath, quoteAnchorId } from '../../src/lib/urls.ts';
+import {
+  articlePath,
+  citationAnchorId,
+  claimAnchorId,
+  disagreementPath,
+  entityPath,
+  eventAnchor,
+  eventPath,
+  joinBase,
+  passagePath,
+  quoteAnchorId,
+} from '../../src/lib/urls.ts';
 
 describe('joinBase', () => {
   it('joins a root base', () => {

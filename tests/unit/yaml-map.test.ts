@@ -11,9 +11,7 @@ describe('parseYamlMap', () => {
 
   it('names the file, the id written twice and its lines', () => {
     const text = 'kim:\n  name: Kim\npoutine:\n  name: Poutine\nkim:\n  name: Kim Jong Un\n';
-    expect(() => parseYamlMap(text, 'content/entities.yaml')).toThrow(
-      'content/entities.yaml: "kim" is written twice (lines 1 and 5)',
-    );
+    expect(() => parseYamlMap(text, 'content/entities.yaml')).toThrow('content/entities.yaml: "kim" is written twice (lines 1 and 5)');
   });
 
   it('names a field written twice inside an entry', () => {

@@ -19,15 +19,28 @@ export interface HorizontalBars {
 
 export function horizontalBars(
   rows: readonly BarRow[],
-  { width, labelWidth, barHeight = 18, gap = 8, valueWidth = 36 }: { width: number; labelWidth: number; barHeight?: number; gap?: number; valueWidth?: number },
+  {
+    width,
+    labelWidth,
+    barHeight = 18,
+    gap = 8,
+    valueWidth = 36,
+  }: { width: number; labelWidth: number; barHeight?: number; gap?: number; valueWidth?: number },
 ): HorizontalBars {
   const max = Math.max(1, ...rows.map((row) => row.value));
-  const length = scaleLinear().domain([0, max]).range([0, width - labelWidth - valueWidth]);
+  const length = scaleLinear()
+    .domain([0, max])
+    .range([0, width - labelWidth - valueWidth]);
   return {
     width,
     height: rows.length * (barHeight + gap),
     labelWidth,
-    bars: rows.map((row, i) => ({ ...row, y: i * (barHeight + gap), barWidth: Math.round(length(row.value) * 10) / 10, height: barHeight })),
+    bars: rows.map((row, i) => ({
+      ...row,
+      y: i * (barHeight + gap),
+      barWidth: Math.round(length(row.value) * 10) / 10,
+      height: barHeight,
+    })),
   };
 }
 
@@ -69,12 +82,23 @@ export interface MonthlyColumns {
 
 export function monthlyColumns(
   counts: readonly { month: string; value: number }[],
-  { width, height, labelHeight = 16, valueHeight = 14, margin = 28 }: { width: number; height: number; labelHeight?: number; valueHeight?: number; margin?: number },
+  {
+    width,
+    height,
+    labelHeight = 16,
+    valueHeight = 14,
+    margin = 28,
+  }: { width: number; height: number; labelHeight?: number; valueHeight?: number; margin?: number },
 ): MonthlyColumns {
   const max = Math.max(1, ...counts.map((c) => c.value));
   const baseline = height - labelHeight;
-  const x = scaleBand<string>().domain(counts.map((c) => c.month)).range([margin, width - margin]).paddingInner(0.2);
-  const y = scaleLinear().domain([0, max]).range([0, baseline - valueHeight]);
+  const x = scaleBand<string>()
+    .domain(counts.map((c) => c.month))
+    .range([margin, width - margin])
+    .paddingInner(0.2);
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([0, baseline - valueHeight]);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     width,

@@ -43,10 +43,22 @@ export function placeLabels(
     const gap = point.r + 4;
     const baseline = fontSize * 0.35;
     const candidates: [Candidate, ...Candidate[]] = [
-      { label: { x: point.x + gap, y: point.y + baseline, anchor: 'start' }, box: { x0: point.x + gap, y0: point.y - fontSize / 2, x1: point.x + gap + w, y1: point.y + fontSize / 2 } },
-      { label: { x: point.x - gap, y: point.y + baseline, anchor: 'end' }, box: { x0: point.x - gap - w, y0: point.y - fontSize / 2, x1: point.x - gap, y1: point.y + fontSize / 2 } },
-      { label: { x: point.x, y: point.y - gap - 2, anchor: 'middle' }, box: { x0: point.x - w / 2, y0: point.y - gap - fontSize, x1: point.x + w / 2, y1: point.y - gap } },
-      { label: { x: point.x, y: point.y + gap + fontSize - 2, anchor: 'middle' }, box: { x0: point.x - w / 2, y0: point.y + gap, x1: point.x + w / 2, y1: point.y + gap + fontSize } },
+      {
+        label: { x: point.x + gap, y: point.y + baseline, anchor: 'start' },
+        box: { x0: point.x + gap, y0: point.y - fontSize / 2, x1: point.x + gap + w, y1: point.y + fontSize / 2 },
+      },
+      {
+        label: { x: point.x - gap, y: point.y + baseline, anchor: 'end' },
+        box: { x0: point.x - gap - w, y0: point.y - fontSize / 2, x1: point.x - gap, y1: point.y + fontSize / 2 },
+      },
+      {
+        label: { x: point.x, y: point.y - gap - 2, anchor: 'middle' },
+        box: { x0: point.x - w / 2, y0: point.y - gap - fontSize, x1: point.x + w / 2, y1: point.y - gap },
+      },
+      {
+        label: { x: point.x, y: point.y + gap + fontSize - 2, anchor: 'middle' },
+        box: { x0: point.x - w / 2, y0: point.y + gap, x1: point.x + w / 2, y1: point.y + gap + fontSize },
+      },
     ];
     const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
     const free = (b: Box) => !taken.some((t) => overlaps(t, b)) && !circles.some((c, i) => i !== index && overlaps(c, b));

@@ -105,6 +105,9 @@ export function assignFrames<T extends { coordinates: LonLat }, Id extends strin
 
 /** Radius of a place's point: area proportional to its mentions, within [min, max] pixels. */
 export function radiusScale(maxMentions: number, min = 4, max = 20): (mentions: number) => number {
-  const scale = scaleSqrt().domain([0, Math.max(1, maxMentions)]).range([min, max]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxMentions)])
+    .range([min, max])
+    .clamp(true);
   return (mentions) => Math.round(scale(mentions) * 10) / 10;
 }

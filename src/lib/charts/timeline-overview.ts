@@ -120,9 +120,10 @@ export function layoutOverview(items: readonly OverviewItem[], bands: readonly O
   const placed = shown.map((item) => {
     const xFrom = x(item.from);
     const xEnd = Math.max(xFrom, x(nextDay(item.to)));
-    const spread = item.versions && item.versions.length > 1
-      ? { x0: Math.min(...item.versions.map((v) => x(v.from))), x1: Math.max(...item.versions.map((v) => x(nextDay(v.to)))) }
-      : undefined;
+    const spread =
+      item.versions && item.versions.length > 1
+        ? { x0: Math.min(...item.versions.map((v) => x(v.from))), x1: Math.max(...item.versions.map((v) => x(nextDay(v.to)))) }
+        : undefined;
     const start = Math.min(xFrom - r, spread?.x0 ?? Infinity);
     const stop = Math.max(xFrom + r, xEnd, spread?.x1 ?? -Infinity);
     return { item, xFrom, xEnd, spread, interval: { start, end: stop } };
@@ -132,7 +133,11 @@ export function layoutOverview(items: readonly OverviewItem[], bands: readonly O
   let layerRuleY = y;
   for (const layer of ['article', 'event'] as const) {
     const inLayer = placed.filter((p) => p.item.layer === layer);
-    const { lanes, count } = assignLanes(inLayer.map((p) => p.interval), 3, maxLanes);
+    const { lanes, count } = assignLanes(
+      inLayer.map((p) => p.interval),
+      3,
+      maxLanes,
+    );
     inLayer.forEach((p, i) => {
       const markY = y + laneAt(lanes, i) * laneHeight + laneHeight / 2;
       marks.push({

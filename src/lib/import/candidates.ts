@@ -92,19 +92,77 @@ function passageAround(text: string, sentences: Sentence[], start: number, end: 
 
 // Verbs of speech and judgement, by stem; the attribution a figure or claim gets from them.
 const SPEECH = [
-  ['déclar', 'affirme'], ['affirm', 'affirme'], ['ajout', 'affirme'], ['précis', 'affirme'], ['annonc', 'affirme'],
-  ['expliqu', 'affirme'], ['soulign', 'affirme'], ['indiqu', 'affirme'], ['assur', 'affirme'], ['prév', 'affirme'],
-  ['avert', 'affirme'], ['répond', 'affirme'], ['rappel', 'rapporte'], ['confi', 'affirme'], ['reconn', 'affirme'],
-  ['insist', 'affirme'], ['martel', 'affirme'], ['lanc', 'affirme'], ['écri', 'affirme'], ['qualifi', 'affirme'],
-  ['critiqu', 'affirme'], ['dénonc', 'affirme'], ['dément', 'dément'], ['démenti', 'dément'], ['nié', 'dément'], ['nie', 'dément'],
-  ['soupçonn', 'soupçonne'], ['persuad', 'estime'], ['estim', 'estime'], ['jug', 'estime'], ['pens', 'estime'],
-  ['croi', 'estime'], ['cit', 'rapporte'], ['laiss', 'estime'], ['propos', 'affirme'], ['avanc', 'rapporte'],
-  ['évoqu', 'estime'], ['confirm', 'affirme'], ['racont', 'rapporte'], ['poursui', 'affirme'], ['conclu', 'affirme'],
-  ['observ', 'constate'], ['relev', 'constate'], ['prétend', 'affirme'], ['accus', 'affirme'], ['menac', 'affirme'],
-  ['promet', 'affirme'], ['exig', 'affirme'], ['réclam', 'affirme'], ['dit', 'affirme'], ['dis', 'affirme'], ['rapport', 'rapporte'],
+  ['déclar', 'affirme'],
+  ['affirm', 'affirme'],
+  ['ajout', 'affirme'],
+  ['précis', 'affirme'],
+  ['annonc', 'affirme'],
+  ['expliqu', 'affirme'],
+  ['soulign', 'affirme'],
+  ['indiqu', 'affirme'],
+  ['assur', 'affirme'],
+  ['prév', 'affirme'],
+  ['avert', 'affirme'],
+  ['répond', 'affirme'],
+  ['rappel', 'rapporte'],
+  ['confi', 'affirme'],
+  ['reconn', 'affirme'],
+  ['insist', 'affirme'],
+  ['martel', 'affirme'],
+  ['lanc', 'affirme'],
+  ['écri', 'affirme'],
+  ['qualifi', 'affirme'],
+  ['critiqu', 'affirme'],
+  ['dénonc', 'affirme'],
+  ['dément', 'dément'],
+  ['démenti', 'dément'],
+  ['nié', 'dément'],
+  ['nie', 'dément'],
+  ['soupçonn', 'soupçonne'],
+  ['persuad', 'estime'],
+  ['estim', 'estime'],
+  ['jug', 'estime'],
+  ['pens', 'estime'],
+  ['croi', 'estime'],
+  ['cit', 'rapporte'],
+  ['laiss', 'estime'],
+  ['propos', 'affirme'],
+  ['avanc', 'rapporte'],
+  ['évoqu', 'estime'],
+  ['confirm', 'affirme'],
+  ['racont', 'rapporte'],
+  ['poursui', 'affirme'],
+  ['conclu', 'affirme'],
+  ['observ', 'constate'],
+  ['relev', 'constate'],
+  ['prétend', 'affirme'],
+  ['accus', 'affirme'],
+  ['menac', 'affirme'],
+  ['promet', 'affirme'],
+  ['exig', 'affirme'],
+  ['réclam', 'affirme'],
+  ['dit', 'affirme'],
+  ['dis', 'affirme'],
+  ['rapport', 'rapporte'],
 ] as const;
 /** Words with a verb's stem and ending that are not verbs of speech here (« prévu », « à propos », « la menace »). */
-const NOT_SPEECH = new Set(['prévu', 'prévue', 'prévus', 'prévues', 'propos', 'menace', 'menaces', 'juges', 'rappel', 'pensée', 'lancée', 'avancée', 'avancées', 'dis', 'dit']);
+const NOT_SPEECH = new Set([
+  'prévu',
+  'prévue',
+  'prévus',
+  'prévues',
+  'propos',
+  'menace',
+  'menaces',
+  'juges',
+  'rappel',
+  'pensée',
+  'lancée',
+  'avancée',
+  'avancées',
+  'dis',
+  'dit',
+]);
 const SPEECH_WORD = /[\p{L}’'-]+/gu;
 const VERB_ENDING = /^(?:|e|es|ent|ait|aient|ais|é|ée|és|ées|er|ant|ons|ez|a|ai|it|is|i|ie|u|ue|us|ra|ront|rait|èrent|enu|ient|t)$/;
 
@@ -127,7 +185,8 @@ function speechVerbs(text: string): { index: number; word: string; attribution: 
 const SPEAKER_KINDS = new Set(['person', 'organisation', 'country', 'media']);
 /** A pronoun subject (« a-t-il déclaré », « il rappelle »): the speaker is someone named before. */
 const PRONOUN_VERB = /-t-(?:il|elle)|-(?:il|elle)$/;
-const PRONOUN_BEFORE = /(?:\b(?:[Ii]l|[Ee]lle)\s+(?:a\s+|avait\s+|aurait\s+)?|\b(?:a|avait|aurait)-t-(?:il|elle)\s+)(?:également\s+|aussi\s+|à nouveau\s+)?$/;
+const PRONOUN_BEFORE =
+  /(?:\b(?:[Ii]l|[Ee]lle)\s+(?:a\s+|avait\s+|aurait\s+)?|\b(?:a|avait|aurait)-t-(?:il|elle)\s+)(?:également\s+|aussi\s+|à nouveau\s+)?$/;
 /**
  * A subject that describes someone already named (« le président russe a déclaré », « le ministre
  * de la Défense a laissé entendre »): press style for a back-reference, read like a pronoun.
@@ -224,7 +283,13 @@ function speakerOf(
 }
 
 /** Folded words of four letters or more, each once. */
-const contentWordsOf = (s: string) => [...new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4))];
+const contentWordsOf = (s: string) => [
+  ...new Set(
+    fold(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4),
+  ),
+];
 
 /** Quotes: direct (quotation marks) and reported (« X affirme que … », « Selon X, … », « …, selon X »). */
 export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher, entities: Map<string, KnownEntity>): QuoteCandidate[] {
@@ -241,7 +306,10 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
     const verbs = speechVerbs(text);
     const spans = quotedSpans(text);
     for (const span of spans) {
-      const inner = span.inner.trim().replace(/^[\s"«»“”]+|[\s"«»“”,]+$/g, '').trim();
+      const inner = span.inner
+        .trim()
+        .replace(/^[\s"«»“”]+|[\s"«»“”,]+$/g, '')
+        .trim();
       if (inner.length < 3) continue;
       const passage = passageAround(text, sentences, span.start, span.end);
       const sentence = sentences.filter((s) => s.end > span.start && s.start < span.end);
@@ -250,7 +318,13 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       const verb = verbs.filter((v) => v.index >= from && v.index < to && (v.index < span.start || v.index >= span.end));
       const nearest = verb
         // A passive (« ont été accusées de ») says nothing of who speaks; a few quoted words need their verb just before or right after them.
-        .filter((v) => !/(?<!\p{L})été\s+$/u.test(text.slice(0, v.index)) && (wordCount(inner) >= 4 || (v.index < span.start && span.start - v.index < 90) || (v.index >= span.end && v.index - span.end <= 6)))
+        .filter(
+          (v) =>
+            !/(?<!\p{L})été\s+$/u.test(text.slice(0, v.index)) &&
+            (wordCount(inner) >= 4 ||
+              (v.index < span.start && span.start - v.index < 90) ||
+              (v.index >= span.end && v.index - span.end <= 6)),
+        )
         .sort((a, b) => Math.abs(a.index - span.start) - Math.abs(b.index - span.start))[0];
       // Short quoted words with no verb of speech are terms quoted as names (« traité de partenariat stratégique global »).
       const isClause = wordCount(inner) >= 6 && /[.!?…]$|\s/.test(inner);
@@ -259,7 +333,9 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
       // A paragraph that is nothing but a quote continues the previous speaker's words.
       const continuation = !nearest && span.start <= 2 && span.end >= text.trimEnd().length - 3;
       // No verb of speech in the passage: the quote follows the sentence that introduces its speaker.
-      const back = nearest ? backReference(text.slice(from, nearest.index), nearest.word, text.slice(nearest.index + nearest.word.length, to)) : {};
+      const back = nearest
+        ? backReference(text.slice(from, nearest.index), nearest.word, text.slice(nearest.index + nearest.word.length, to))
+        : {};
       // The speaker is named in the passage itself, or pointed back to; never taken from a neighbouring sentence.
       const inPassage = mentions.filter((m) => m.start >= from && m.end <= to);
       const earlier = mentions.filter((m) => m.end <= from);
@@ -271,7 +347,13 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
             .map((v) => mentions.find((m) => m.start > v.index && m.start - v.index < 40 && entities.get(m.entityId)?.kind === 'person'))
             .filter((m) => m !== undefined)
             .at(-1);
-      const speaker = introduced ?? (nearest ? undefined : lastSpeaker) ?? speakerOf(inPassage, entities, nearest?.index, span, earlier.length > 0 ? earlier : previous, back, [...mentionedSoFar, ...earlier]);
+      const speaker =
+        introduced ??
+        (nearest ? undefined : lastSpeaker) ??
+        speakerOf(inPassage, entities, nearest?.index, span, earlier.length > 0 ? earlier : previous, back, [
+          ...mentionedSoFar,
+          ...earlier,
+        ]);
       if (!speaker && !nearest && !continuation) continue;
       if (speaker) lastSpeaker = speaker;
       const as = speaker && speaker.start >= from && speaker.end <= to ? speaker.text : back?.description;
@@ -280,9 +362,15 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
     // Reported speech, sentence by sentence.
     for (const sentence of sentences) {
       const s = sentence.text;
-      const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+      const local = mentions
+        .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+        .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
       const localVerbs = speechVerbs(s);
-      const strip = (q: string) => q.trim().replace(/[\s.,;:…]+$/, '').trim();
+      const strip = (q: string) =>
+        q
+          .trim()
+          .replace(/[\s.,;:…]+$/, '')
+          .trim();
       const push = (quote: string, verbAt: number, named?: Mention) => {
         const q = strip(quote);
         // Too short, or nothing but quoted words (the direct quote already has them).
@@ -291,7 +379,12 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
         const word = localVerbs.find((v) => v.index === verbAt)?.word ?? '';
         const back = backReference(s.slice(0, verbAt), word);
         const sameBlock = mentions.filter((m) => m.end <= sentence.start);
-        const speaker = named ?? speakerOf(local, entities, verbAt, { start: at, end: at + q.length }, sameBlock.length > 0 ? sameBlock : previous, back, [...mentionedSoFar, ...sameBlock]);
+        const speaker =
+          named ??
+          speakerOf(local, entities, verbAt, { start: at, end: at + q.length }, sameBlock.length > 0 ? sameBlock : previous, back, [
+            ...mentionedSoFar,
+            ...sameBlock,
+          ]);
         const inSentence = speaker !== undefined && local.includes(speaker);
         const as = inSentence ? speaker.text : back?.description;
         out.push({ speaker: speaker?.entityId, ...(speaker && as ? { speakerAs: as } : {}), passage: s, quote: q, indirect: true });
@@ -344,15 +437,22 @@ export function findQuotes(blocks: readonly TextBlock[], matcher: EntityMatcher,
 const NUMBER_WORDS =
   'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|dix-sept|dix-huit|dix-neuf|vingt-[\\p{L}-]+|trente-[\\p{L}-]+|quarante-[\\p{L}-]+|cinquante-[\\p{L}-]+|soixante-[\\p{L}-]+|quatre-vingts?(?:-[\\p{L}-]+)?';
 const QUANTIFIER = "(?:(?:jusqu['’]à|plus d['’]|plus de|moins de|au moins|près de|environ|quelque|quelques|plusieurs|des|de|d['’])\\s*)?";
-const STOP = 'et|ou|à|en|le|la|les|du|des|de|dans|pour|par|sur|au|aux|qui|que|a|est|sont|après|avant|sa|son|ses|leur|leurs|chaque|depuis|entre|avec|sans|ce|cette|ces|il|elle|ils|elles|dont|mais|plus|moins|pourraient|pourrait|devrait|doit|doivent|seront|sera|ont|avait|été';
+const STOP =
+  'et|ou|à|en|le|la|les|du|des|de|dans|pour|par|sur|au|aux|qui|que|a|est|sont|après|avant|sa|son|ses|leur|leurs|chaque|depuis|entre|avec|sans|ce|cette|ces|il|elle|ils|elles|dont|mais|plus|moins|pourraient|pourrait|devrait|doit|doivent|seront|sera|ont|avait|été';
 const UNIT_WORD = `(?:\\s+(?:de\\s+|d['’])?(?!(?:${STOP})(?![\\p{L}’'-]))[\\p{L}’'-]{2,}){1,2}`;
 const FIGURE_PATTERNS: RegExp[] = [
   // « plus de 50 % », « 73,13 % », « 20 heures », « 5 millions d’obus »
-  new RegExp(`${QUANTIFIER}\\d+(?:[.,]\\d+)?(?:\\s?%|\\s+(?:millions?|milliards?|mille)(?:\\s+(?:de\\s+|d['’])[\\p{L}’'-]+)?|${UNIT_WORD})`, 'giu'),
+  new RegExp(
+    `${QUANTIFIER}\\d+(?:[.,]\\d+)?(?:\\s?%|\\s+(?:millions?|milliards?|mille)(?:\\s+(?:de\\s+|d['’])[\\p{L}’'-]+)?|${UNIT_WORD})`,
+    'giu',
+  ),
   // « 70e anniversaire »
   /\b\d+(?:e|ème|er)\s+[\p{L}]+/giu,
   // « cinq millions d’obus », « des dizaines de missiles », « plus de dix-huit mois », « plusieurs centaines de kilomètres carrés »
-  new RegExp(`${QUANTIFIER}(?:(?:${NUMBER_WORDS})\\s+)?(?:dizaines?|centaines?|milliers?|millions?|milliards?)(?:\\s+(?:de|d['’])\\s*[\\p{L}’'-]+)?`, 'giu'),
+  new RegExp(
+    `${QUANTIFIER}(?:(?:${NUMBER_WORDS})\\s+)?(?:dizaines?|centaines?|milliers?|millions?|milliards?)(?:\\s+(?:de|d['’])\\s*[\\p{L}’'-]+)?`,
+    'giu',
+  ),
   new RegExp(`${QUANTIFIER}(?<![\\p{L}-])(?:${NUMBER_WORDS})(?![\\p{L}-])${UNIT_WORD}`, 'giu'),
   /(?:plus d['’]|près d['’]|moins d['’])?un an et demi/giu,
 ];
@@ -377,9 +477,16 @@ export function findFigures(blocks: readonly TextBlock[], matcher: EntityMatcher
           let text = m[0].trim().replace(/[\s,;:.]+$/, '');
           const at = m.index + m[0].indexOf(text);
           if (DATE_LIKE.test(text.replace(/^(?:le|du|en|au)\s+/i, '')) || /^(?:de|des|d['’])\s*$/.test(text)) continue;
-          if (NOT_FIGURES.test(text) || /^(?:de|d['’]|des)\s/i.test(text) && !/dizaines|centaines|milliers|millions|milliards/.test(text)) {
+          if (
+            NOT_FIGURES.test(text) ||
+            (/^(?:de|d['’]|des)\s/i.test(text) && !/dizaines|centaines|milliers|millions|milliards/.test(text))
+          ) {
             text = text.replace(/^(?:de|d['’])\s*/i, '');
-            if (NOT_FIGURES.test(text) || !/[\p{N}]|dizaine|centaine|millier|million|milliard|un an/iu.test(text) && !new RegExp(NUMBER_WORDS, 'iu').test(text)) continue;
+            if (
+              NOT_FIGURES.test(text) ||
+              (!/[\p{N}]|dizaine|centaine|millier|million|milliard|un an/iu.test(text) && !new RegExp(NUMBER_WORDS, 'iu').test(text))
+            )
+              continue;
           }
           if (/^(?:19|20)\d{2}\b/.test(text) || /^\d{1,2}(?:h|:)\d{2}/.test(text)) continue;
           const end = at + text.length;
@@ -388,11 +495,15 @@ export function findFigures(blocks: readonly TextBlock[], matcher: EntityMatcher
           figures.push({ at, text });
         }
       }
-      const local = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+      const local = mentions
+        .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+        .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
       const verbs = speechVerbs(s);
       for (const figure of figures.sort((a, b) => a.at - b.at)) {
         const verb = verbs[0];
-        const speaker = verb ? speakerOf(local, entities, verb.index, { start: figure.at, end: figure.at + figure.text.length }, []) : undefined;
+        const speaker = verb
+          ? speakerOf(local, entities, verb.index, { start: figure.at, end: figure.at + figure.text.length }, [])
+          : undefined;
         out.push({
           figure: figure.text,
           // Someone says it (a verb of speech) but the entity list does not know who: left to the reviewer.
@@ -407,13 +518,20 @@ export function findFigures(blocks: readonly TextBlock[], matcher: EntityMatcher
 }
 
 const EVENT_KINDS: [RegExp, string][] = [
-  [/\btraité/i, 'treaty'], [/\baccord|\bsign/i, 'agreement'], [/\bsanction/i, 'sanction'], [/\blivr|\bobus|\bmunitions/i, 'delivery'],
-  [/\bforum|\bconférence|\bsommet/i, 'forum'], [/\brencontr|\bentretien|\bréuni/i, 'meeting'], [/\bvisite|\bvoyage|\bse rendr|\bs'est rendu|\bs’est rendu|\barriv/i, 'visit'],
-  [/\bexercice|\bmissile|\boffensive|\bbombard|\binvasion|\bguerre/i, 'military'], [/\bdéclar|\bannonc|\baffirm|\bqualifi|\bnié|\bdément/i, 'statement'],
+  [/\btraité/i, 'treaty'],
+  [/\baccord|\bsign/i, 'agreement'],
+  [/\bsanction/i, 'sanction'],
+  [/\blivr|\bobus|\bmunitions/i, 'delivery'],
+  [/\bforum|\bconférence|\bsommet/i, 'forum'],
+  [/\brencontr|\bentretien|\bréuni/i, 'meeting'],
+  [/\bvisite|\bvoyage|\bse rendr|\bs'est rendu|\bs’est rendu|\barriv/i, 'visit'],
+  [/\bexercice|\bmissile|\boffensive|\bbombard|\binvasion|\bguerre/i, 'military'],
+  [/\bdéclar|\bannonc|\baffirm|\bqualifi|\bnié|\bdément/i, 'statement'],
 ];
 
 /** Future tense or an announcement: dates without a year are read forward from publication. */
-const FUTURE = /\b(?:doit|doivent|devra|devront|devrait|devraient|sera|seront|va|vont|prévue?s?|prochaine?s?|compte|comptent)\b|\p{L}{3,}(?:era|eront|ira|iront|ra|ront)\b/u;
+const FUTURE =
+  /\b(?:doit|doivent|devra|devront|devrait|devraient|sera|seront|va|vont|prévue?s?|prochaine?s?|compte|comptent)\b|\p{L}{3,}(?:era|eront|ira|iront|ra|ront)\b/u;
 
 /** Candidate events: each date expression of a body sentence, resolved against publication. */
 export function findEvents(
@@ -428,7 +546,9 @@ export function findEvents(
       if (sentence.text.length < 12) continue;
       const mentions = matcher.findMentions(sentence.text);
       const people = [...new Set(mentions.filter((m) => entities.get(m.entityId)?.kind === 'person').map((m) => m.entityId))];
-      const places = [...new Set(mentions.filter((m) => ['place', 'country'].includes(entities.get(m.entityId)?.kind ?? '')).map((m) => m.entityId))];
+      const places = [
+        ...new Set(mentions.filter((m) => ['place', 'country'].includes(entities.get(m.entityId)?.kind ?? '')).map((m) => m.entityId)),
+      ];
       const kind = EVENT_KINDS.find(([re]) => re.test(sentence.text))?.[1] ?? 'milestone';
       const future = FUTURE.test(sentence.text);
       const dates = findDateMentions(sentence.text, { date: published, future });
@@ -451,7 +571,8 @@ export function findEvents(
   return out;
 }
 
-const CAPITAL_WORDS = /(?<![\p{L}’'-])\p{Lu}[\p{Ll}\p{Lu}’'-]+(?:\s+(?:(?:de|du|des|d['’]|von|van|al|ben|bin|la|le)\s+)?\p{Lu}[\p{Ll}\p{Lu}’'-]+)*/gu;
+const CAPITAL_WORDS =
+  /(?<![\p{L}’'-])\p{Lu}[\p{Ll}\p{Lu}’'-]+(?:\s+(?:(?:de|du|des|d['’]|von|van|al|ben|bin|la|le)\s+)?\p{Lu}[\p{Ll}\p{Lu}’'-]+)*/gu;
 const NOT_NAMES = new Set(
   (
     'Le La Les L Un Une Des De Du Il Elle Ils Elles On Nous Vous Je Tu Mais Et Ou Si Selon Pour Dans En Depuis Ce Cette Ces Cet ' +
@@ -495,17 +616,24 @@ export function proposeEntities(blocks: readonly TextBlock[], matcher: EntityMat
       const lead = block.text.slice(0, at).replace(/[\s«"“(]+$/, '');
       if (single && (sentenceStarts.has(at) || lead === '' || /[.!?:]$/.test(lead))) continue;
       // A single capitalised word after an article is a common noun (« la Défense », « les Affaires »).
-      if (single && /\b(?:la|le|les|l['’]|des|du|de la|son|sa|ses|au|aux|une|un)\s*$/i.test(block.text.slice(Math.max(0, at - 8), at))) continue;
+      if (single && /\b(?:la|le|les|l['’]|des|du|de la|son|sa|ses|au|aux|une|un)\s*$/i.test(block.text.slice(Math.max(0, at - 8), at)))
+        continue;
       if (single && block.text.split(name).length - 1 < 2 && !blocks.some((b) => b !== block && b.text.includes(name))) continue;
       if (/-$/.test(name)) continue;
       if (/^\p{Lu}+$/u.test(name) && name.length <= 2) continue;
       const before = block.text.slice(Math.max(0, at - 25), at);
-      const kind: EntityProposal['kind'] = /\b(?:Université|Conseil|Organisation|Agence|Ministère|Parti|Assemblée|Banque|Fondation|Institut|Commission)\b/.test(name)
-        ? 'organisation'
-        : /\b(?:à|vers|depuis|de)\s+$/.test(before) && single
-          ? 'place'
-          : 'person';
-      found.set(key, { name, variants: [], kind, seenIn: sentencesOf(block.text).find((s) => s.start <= at && s.end > at)?.text ?? block.text });
+      const kind: EntityProposal['kind'] =
+        /\b(?:Université|Conseil|Organisation|Agence|Ministère|Parti|Assemblée|Banque|Fondation|Institut|Commission)\b/.test(name)
+          ? 'organisation'
+          : /\b(?:à|vers|depuis|de)\s+$/.test(before) && single
+            ? 'place'
+            : 'person';
+      found.set(key, {
+        name,
+        variants: [],
+        kind,
+        seenIn: sentencesOf(block.text).find((s) => s.start <= at && s.end > at)?.text ?? block.text,
+      });
     }
   }
   // A single word that is the last word of a longer name is that name's variant.

@@ -8,8 +8,18 @@
 import * as chrono from 'chrono-node';
 
 export const FRENCH_MONTHS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
 ] as const;
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const;
 
@@ -72,9 +82,7 @@ export function parsePressDates(line: string): PressDate[] {
       const day = component.get('day');
       // A publication line names its year: a date chrono had to imply is not one.
       if (!component.isCertain('year') || !component.isCertain('month') || !year || !month) continue;
-      const time = component.isCertain('hour')
-        ? { time: `${pad2(component.get('hour') ?? 0)}:${pad2(component.get('minute') ?? 0)}` }
-        : {};
+      const time = component.isCertain('hour') ? { time: `${pad2(component.get('hour') ?? 0)}:${pad2(component.get('minute') ?? 0)}` } : {};
       const date = component.isCertain('day') && day ? `${year}-${pad2(month)}-${pad2(day)}` : `${year}-${pad2(month)}`;
       add(result.index, result.text.length, { date, ...time });
     }
@@ -99,9 +107,37 @@ export function readDateLine(line: string): { role: PressDateRole; value: PressD
 }
 
 const DATE_LINE_WORDS = new Set([
-  'publié', 'publiée', 'publication', 'le', 'à', 'a', 'heure', 'heures', 'h', 'mis', 'mise', 'jour', 'dernière',
-  'actualisé', 'actualisée', 'modifié', 'modifiée', 'date', 'màj', 'maj', 'et', 'en', 'ligne', 'du', 'updated', 'on',
-  ...FRENCH_MONTHS, ...WEEKDAYS, 'aout', 'fevrier', 'decembre',
+  'publié',
+  'publiée',
+  'publication',
+  'le',
+  'à',
+  'a',
+  'heure',
+  'heures',
+  'h',
+  'mis',
+  'mise',
+  'jour',
+  'dernière',
+  'actualisé',
+  'actualisée',
+  'modifié',
+  'modifiée',
+  'date',
+  'màj',
+  'maj',
+  'et',
+  'en',
+  'ligne',
+  'du',
+  'updated',
+  'on',
+  ...FRENCH_MONTHS,
+  ...WEEKDAYS,
+  'aout',
+  'fevrier',
+  'decembre',
 ]);
 
 /** A line that is nothing but a publication or update date (and its labels): metadata, not text. */
@@ -153,7 +189,7 @@ function lastWeekday(reference: string, weekday: number): string {
 function nextWeekday(reference: string, weekday: number): string {
   const [y, m, d] = partsOf(reference);
   const day = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  day.setUTCDate(day.getUTCDate() + (((weekday - day.getUTCDay() + 7) % 7) || 7));
+  day.setUTCDate(day.getUTCDate() + ((weekday - day.getUTCDay() + 7) % 7 || 7));
   return day.toISOString().slice(0, 10);
 }
 
@@ -233,7 +269,9 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
     });
   }
   // A year alone, introduced (« en 2007 », « depuis 2011 », « de 2007 », « entre 2018 et 2019 »).
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:en|depuis|de|dès|jusqu['’]en|entre|et|à|remontent à|signé en)\s+((?:19|20)\d{2})\b(?!\s*(?:%|heures|km|millions|milliards))/giu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}])(?:en|depuis|de|dès|jusqu['’]en|entre|et|à|remontent à|signé en)\s+((?:19|20)\d{2})\b(?!\s*(?:%|heures|km|millions|milliards))/giu,
+  )) {
     const [phrase, year = ''] = m;
     add({ text: year, index: m.index + phrase.lastIndexOf(year), date: year, note: `« ${phrase} »` });
   }
@@ -242,9 +280,19 @@ export function findDateMentions(text: string, reference: Reference): DateMentio
     const name = (m[1] ?? '').toLowerCase();
     const weekday = WEEKDAYS.indexOf(name as (typeof WEEKDAYS)[number]);
     if (refIsDay && reference.future) {
-      add({ text: m[0], index: m.index, date: nextWeekday(reference.date, weekday), note: `« ${m[0]} » ${article}, au futur : le ${name} suivant` });
+      add({
+        text: m[0],
+        index: m.index,
+        date: nextWeekday(reference.date, weekday),
+        note: `« ${m[0]} » ${article}, au futur : le ${name} suivant`,
+      });
     } else if (refIsDay) {
-      add({ text: m[0], index: m.index, date: lastWeekday(reference.date, weekday), note: `« ${m[0]} » ${article} : le dernier ${name} avant parution` });
+      add({
+        text: m[0],
+        index: m.index,
+        date: lastWeekday(reference.date, weekday),
+        note: `« ${m[0]} » ${article} : le dernier ${name} avant parution`,
+      });
     } else {
       add({ text: m[0], index: m.index, date: reference.date, note: `« ${m[0]} » ${article}, au jour inconnu : le mois de parution` });
     }

@@ -15,9 +15,12 @@ import { outletOfUrl } from './outlets.ts';
 import type { Block, DatedField, OutletField, ParsedArticle, RemovedPiece } from './types.ts';
 
 /** Page furniture, by tag, role or class/id words. */
-const NEVER_ARTICLE = 'script, style, noscript, template, nav, footer, aside, form, button, iframe, svg, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [role="complementary"], [hidden]';
-const FURNITURE = /(?:^|[-_\s])(?:cookies?|consent|gdpr|rgpd|share|sharing|social|partage|partager|newsletter|related|lire-aussi|read-also|readalso|most-read|mostread|plus-lus|popular|trending|breadcrumbs?|ariane|comments?|commentaires|ads?|advert|advertising|pub|publicite|promo|subscribe|abonnement|paywall-banner|outbrain|taboola|sidebar|menu|header-nav|site-header|site-footer)(?:$|[-_\s])/i;
-const DEBRIS_TEXT = /^(?:(?:[ÀA] )?lire (?:aussi|également)|voir aussi|sur le même sujet|partager|les plus lus|publicité|abonnez-vous|newsletter)\b/i;
+const NEVER_ARTICLE =
+  'script, style, noscript, template, nav, footer, aside, form, button, iframe, svg, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [role="complementary"], [hidden]';
+const FURNITURE =
+  /(?:^|[-_\s])(?:cookies?|consent|gdpr|rgpd|share|sharing|social|partage|partager|newsletter|related|lire-aussi|read-also|readalso|most-read|mostread|plus-lus|popular|trending|breadcrumbs?|ariane|comments?|commentaires|ads?|advert|advertising|pub|publicite|promo|subscribe|abonnement|paywall-banner|outbrain|taboola|sidebar|menu|header-nav|site-header|site-footer)(?:$|[-_\s])/i;
+const DEBRIS_TEXT =
+  /^(?:(?:[ÀA] )?lire (?:aussi|également)|voir aussi|sur le même sujet|partager|les plus lus|publicité|abonnez-vous|newsletter)\b/i;
 const STANDFIRST_CLASS = /(?:^|[-_\s])(?:chapo|chapeau|standfirst|lead|lede|intro|article__desc|description|summary)(?:$|[-_\s])/i;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -64,11 +67,15 @@ export function extractHtml(html: string, pageUrl?: string): { article: ParsedAr
   const authorMeta = meta(document, 'author', 'article:author');
   const h1 = clean(document.querySelector('h1')?.textContent);
   const title = h1 || meta(document, 'og:title') || clean(document.title);
-  const standfirstElement = [...document.querySelectorAll('p, div')].find((el) => STANDFIRST_CLASS.test(el.getAttribute('class') ?? '') && clean(el.textContent).length > 40);
+  const standfirstElement = [...document.querySelectorAll('p, div')].find(
+    (el) => STANDFIRST_CLASS.test(el.getAttribute('class') ?? '') && clean(el.textContent).length > 40,
+  );
   const standfirst = clean(standfirstElement?.textContent) || undefined;
   const bylineElement = document.querySelector('[rel="author"], .author, .byline, [class*="author"], [class*="signature"]');
   const byline = clean(bylineElement?.textContent) || undefined;
-  const dateElement = [...document.querySelectorAll('time, [class*="date"], [class*="published"]')].find((el) => parsePressDates(clean(el.textContent)).length > 0);
+  const dateElement = [...document.querySelectorAll('time, [class*="date"], [class*="published"]')].find(
+    (el) => parsePressDates(clean(el.textContent)).length > 0,
+  );
   const dateLine = clean(dateElement?.textContent) || undefined;
 
   for (const element of [...document.querySelectorAll(NEVER_ARTICLE)]) element.remove();
@@ -93,7 +100,13 @@ export function extractHtml(html: string, pageUrl?: string): { article: ParsedAr
     } else if (tag === 'li') {
       const depth = [...ancestors(element)].filter((a) => /^(?:ul|ol)$/i.test(a.tagName)).length - 1;
       const markdown = service.turndown(ownHtml(element)).replace(/\n+/g, ' ').trim();
-      add({ kind: 'item', depth: Math.max(0, depth), ordered: element.parentElement?.tagName.toLowerCase() === 'ol', text: clean(ownText(element)), markdown });
+      add({
+        kind: 'item',
+        depth: Math.max(0, depth),
+        ordered: element.parentElement?.tagName.toLowerCase() === 'ol',
+        text: clean(ownText(element)),
+        markdown,
+      });
     } else {
       const markdown = service.turndown(element.innerHTML).replace(/\n+/g, ' ').trim();
       const kind = /^h\d$/.test(tag) ? 'heading' : tag === 'blockquote' ? 'quote' : 'paragraph';
@@ -117,7 +130,8 @@ export function extractHtml(html: string, pageUrl?: string): { article: ParsedAr
   }
   if (!updated && modifiedMeta) {
     const [value] = parsePressDates(modifiedMeta);
-    if (value && value.date !== published?.date) updated = { ...value, provenance: 'inferred', clue: words.clue.metaModified(modifiedMeta) };
+    if (value && value.date !== published?.date)
+      updated = { ...value, provenance: 'inferred', clue: words.clue.metaModified(modifiedMeta) };
   }
   let author: ParsedArticle['author'];
   if (byline) {
@@ -127,9 +141,10 @@ export function extractHtml(html: string, pageUrl?: string): { article: ParsedAr
     author = { value: authorMeta, provenance: 'inferred', clue: words.clue.metaAuthor(authorMeta) };
   }
   const address = canonical && /^https?:\/\//.test(canonical) ? canonical : pageUrl;
-  const url: ParsedArticle['url'] = address && URL.canParse(address)
-    ? { value: address, provenance: 'inferred', clue: canonical ? words.clue.canonical : words.clue.urlOption }
-    : undefined;
+  const url: ParsedArticle['url'] =
+    address && URL.canParse(address)
+      ? { value: address, provenance: 'inferred', clue: canonical ? words.clue.canonical : words.clue.urlOption }
+      : undefined;
   let outlet: OutletField = { value: null, provenance: 'unknown', clue: words.clue.outletUnknown };
   const byDomain = address ? outletOfUrl(address) : undefined;
   if (siteName) outlet = { value: siteName, provenance: 'inferred', clue: words.clue.outletSiteName(siteName) };

@@ -11,7 +11,15 @@ import { parse, stringify } from 'yaml';
 import { createEntityMatcher } from '../entity-matcher.ts';
 import { fold } from '../text.ts';
 import { importWords as words } from '../../i18n/fr-import.ts';
-import { findEvents, findFigures, findQuotes, proposeEntities, type KnownEntity, type QuoteCandidate, type TextBlock } from './candidates.ts';
+import {
+  findEvents,
+  findFigures,
+  findQuotes,
+  proposeEntities,
+  type KnownEntity,
+  type QuoteCandidate,
+  type TextBlock,
+} from './candidates.ts';
 import { isFrench } from './french-text.ts';
 import { blocksToMarkdown, parseRawText } from './raw-text.ts';
 import { outletOfUrl } from './outlets.ts';
@@ -46,7 +54,10 @@ export interface ImportPlan {
 
 /** The URL slug of a title: folded, words joined by hyphens, at most about 60 characters. */
 export function slugify(title: string): string {
-  const parts = fold(title).replace(/['’]/g, '-').split(/[^a-z0-9]+/).filter(Boolean);
+  const parts = fold(title)
+    .replace(/['’]/g, '-')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   let slug = '';
   for (const part of parts) {
     if (slug.length + part.length + 1 > 60 && slug !== '') break;
@@ -56,10 +67,16 @@ export function slugify(title: string): string {
 }
 
 const THEMES: [RegExp, string][] = [
-  [/diplomat|sommet|rencontr|visite/i, 'diplomatie'], [/\barme|armement|missile|militaire/i, 'armement'],
-  [/munition|obus/i, 'munitions'], [/sanction/i, 'sanctions'], [/Ukraine/, 'guerre en Ukraine'], [/nucléaire/i, 'nucléaire'],
-  [/aide alimentaire|aide humanitaire|pénuries alimentaires/i, 'aide alimentaire'], [/satellite/i, 'satellites'],
-  [/isol/i, 'isolement'], [/traité/i, 'traité'],
+  [/diplomat|sommet|rencontr|visite/i, 'diplomatie'],
+  [/\barme|armement|missile|militaire/i, 'armement'],
+  [/munition|obus/i, 'munitions'],
+  [/sanction/i, 'sanctions'],
+  [/Ukraine/, 'guerre en Ukraine'],
+  [/nucléaire/i, 'nucléaire'],
+  [/aide alimentaire|aide humanitaire|pénuries alimentaires/i, 'aide alimentaire'],
+  [/satellite/i, 'satellites'],
+  [/isol/i, 'isolement'],
+  [/traité/i, 'traité'],
 ];
 
 /** Text that is not UTF-8, or has NUL bytes, is not a text file. */
@@ -83,7 +100,10 @@ interface ExistingContent {
 function readExisting(contentDir: string): ExistingContent {
   const entitiesFile = path.join(contentDir, 'entities.yaml');
   const data = existsSync(entitiesFile)
-    ? ((parse(readFileSync(entitiesFile, 'utf8')) ?? {}) as Record<string, { name: string; kind: string; variants?: string[]; description?: string }>)
+    ? ((parse(readFileSync(entitiesFile, 'utf8')) ?? {}) as Record<
+        string,
+        { name: string; kind: string; variants?: string[]; description?: string }
+      >)
     : {};
   const entities = new Map(
     Object.entries(data).map(([id, e]) => [
@@ -91,7 +111,8 @@ function readExisting(contentDir: string): ExistingContent {
       { id, name: e.name, kind: e.kind, ...(e.description ? { description: e.description } : {}), names: [e.name, ...(e.variants ?? [])] },
     ]),
   );
-  const list = (dir: string, ext: RegExp) => (existsSync(path.join(contentDir, dir)) ? readdirSync(path.join(contentDir, dir)).filter((n) => ext.test(n)) : []);
+  const list = (dir: string, ext: RegExp) =>
+    existsSync(path.join(contentDir, dir)) ? readdirSync(path.join(contentDir, dir)).filter((n) => ext.test(n)) : [];
   const articles = new Map(
     list('articles', /\.md$/).map((name) => {
       const text = readFileSync(path.join(contentDir, 'articles', name), 'utf8');
@@ -120,7 +141,13 @@ function seedFor(bytes: Uint8Array | string, existing: ExistingContent): string 
 
 /** An id from the first words of a text: kebab-case, unique among `taken`. */
 function idFrom(text: string, taken: Set<string>, words = 6): string {
-  const base = fold(text).replace(/['’]/g, ' ').split(/[^a-z0-9]+/).filter(Boolean).slice(0, words).join('-') || 'item';
+  const base =
+    fold(text)
+      .replace(/['’]/g, ' ')
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .slice(0, words)
+      .join('-') || 'item';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -129,7 +156,12 @@ function idFrom(text: string, taken: Set<string>, words = 6): string {
 
 const firstWords = (text: string, count: number) => {
   const parts = text.split(/\s+/);
-  return parts.length <= count ? text.replace(/[.:;,]$/, '') : `${parts.slice(0, count).join(' ').replace(/[.:;,]$/, '')}…`;
+  return parts.length <= count
+    ? text.replace(/[.:;,]$/, '')
+    : `${parts
+        .slice(0, count)
+        .join(' ')
+        .replace(/[.:;,]$/, '')}…`;
 };
 
 export async function planImport(options: ImportOptions): Promise<ImportPlan> {
@@ -164,7 +196,8 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     if (!article.url) article.url = { value: options.url, provenance: 'inferred', clue: words.clue.urlOption };
     if (article.outlet.provenance === 'unknown') {
       const byDomain = outletOfUrl(options.url);
-      if (byDomain) article.outlet = { value: byDomain.outlet.name, provenance: 'inferred', clue: words.clue.outletDomain(byDomain.domain) };
+      if (byDomain)
+        article.outlet = { value: byDomain.outlet.name, provenance: 'inferred', clue: words.clue.outletDomain(byDomain.domain) };
     }
   }
   const undated = !article.published;
@@ -185,12 +218,19 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   if (sameSource) throw new ImportError(`${file}: this text is already imported as articles/${sameSource[0]}.md`);
 
   // Draft evidence.
-  const entities = new Map<string, KnownEntity>([...existing.entities].map(([id, e]) => [id, { id: e.id, name: e.name, kind: e.kind, ...(e.description !== undefined ? { description: e.description } : {}) }]));
+  const entities = new Map<string, KnownEntity>(
+    [...existing.entities].map(([id, e]) => [
+      id,
+      { id: e.id, name: e.name, kind: e.kind, ...(e.description !== undefined ? { description: e.description } : {}) },
+    ]),
+  );
   const matcher = createEntityMatcher([...existing.entities.values()].map((e) => ({ id: e.id, names: e.names })));
   const textBlocks: TextBlock[] = [
     { text: article.title, body: false },
     ...(article.standfirst ? [{ text: article.standfirst, body: false }] : []),
-    ...article.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote').map((b) => ({ text: b.text, body: true })),
+    ...article.blocks
+      .filter((b) => b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'quote')
+      .map((b) => ({ text: b.text, body: true })),
   ];
   const quotes = findQuotes(textBlocks, matcher, entities);
   const figures = findFigures(textBlocks, matcher, entities);
@@ -218,7 +258,10 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     .map((f) => ({
       id: idFrom(f.figure, claimIds),
       kind: 'figure',
-      statement: words.draft.figureStatement(f.figure, f.claimant === 'outlet' ? words.draft.outletVoice : (entities.get(f.claimant)?.name ?? f.claimant)),
+      statement: words.draft.figureStatement(
+        f.figure,
+        f.claimant === 'outlet' ? words.draft.outletVoice : (entities.get(f.claimant)?.name ?? f.claimant),
+      ),
       figure: f.figure,
       claimant: f.claimant,
       attribution: f.attribution,
@@ -248,10 +291,15 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
     removed: article.removed,
     transcriptionNotes: [words.notes.imported(today), ...article.transcriptionNotes],
   };
-  files.push({ path: `articles/${slug}.md`, content: `---\n${stringify(frontMatter, YAML_OPTIONS)}---\n\n${blocksToMarkdown(article.blocks)}` });
+  files.push({
+    path: `articles/${slug}.md`,
+    content: `---\n${stringify(frontMatter, YAML_OPTIONS)}---\n\n${blocksToMarkdown(article.blocks)}`,
+  });
   const header = '# Relevé automatiquement par npm run import : chaque élément est à vérifier, puis à marquer reviewed: true.\n';
-  if (draftQuotes.length > 0) files.push({ path: `quotes/${slug}.yaml`, content: header + stringify({ article: slug, quotes: draftQuotes }, YAML_OPTIONS) });
-  if (draftClaims.length > 0) files.push({ path: `claims/${slug}.yaml`, content: header + stringify({ article: slug, claims: draftClaims }, YAML_OPTIONS) });
+  if (draftQuotes.length > 0)
+    files.push({ path: `quotes/${slug}.yaml`, content: header + stringify({ article: slug, quotes: draftQuotes }, YAML_OPTIONS) });
+  if (draftClaims.length > 0)
+    files.push({ path: `claims/${slug}.yaml`, content: header + stringify({ article: slug, claims: draftClaims }, YAML_OPTIONS) });
   events.forEach((event, index) => {
     const data = {
       date: event.date,
@@ -272,7 +320,13 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   if (proposals.length > 0 || held.length > 0 || heldFigures.length > 0) {
     const proposal = {
       article: slug,
-      entities: proposals.map((p) => ({ id: idFrom(p.name, new Set(existing.entities.keys()), 8), name: p.name, kind: p.kind, variants: p.variants, seenIn: p.seenIn })),
+      entities: proposals.map((p) => ({
+        id: idFrom(p.name, new Set(existing.entities.keys()), 8),
+        name: p.name,
+        kind: p.kind,
+        variants: p.variants,
+        seenIn: p.seenIn,
+      })),
       heldQuotes: held.map((q) => ({ passage: q.passage, quote: q.quote, indirect: q.indirect })),
       heldFigures: heldFigures.map((f) => ({ passage: f.passage, figure: f.figure })),
     };
@@ -292,17 +346,26 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
         .filter((name) => !files.some((f) => f.path === name))
     : [];
   if (!options.force) {
-    const present = [...files.map((f) => f.path).filter((p) => existsSync(path.join(contentDir, p)) && !(p.startsWith('sources/') && existing.sources.has(seed))), ...stale];
+    const present = [
+      ...files
+        .map((f) => f.path)
+        .filter((p) => existsSync(path.join(contentDir, p)) && !(p.startsWith('sources/') && existing.sources.has(seed))),
+      ...stale,
+    ];
     if (present.length > 0) throw new ImportError(`${present[0]} already exists; nothing written (use --force to overwrite)`);
   }
 
-  const summary = reviewSummary(article, files.map((f) => f.path), {
-    quotes: draftQuotes.length,
-    figures: draftClaims.length,
-    events: events.length,
-    held: held.length + heldFigures.length,
-    entities: proposals.map((p) => ({ name: p.name, variants: p.variants })),
-  });
+  const summary = reviewSummary(
+    article,
+    files.map((f) => f.path),
+    {
+      quotes: draftQuotes.length,
+      figures: draftClaims.length,
+      events: events.length,
+      held: held.length + heldFigures.length,
+      entities: proposals.map((p) => ({ name: p.name, variants: p.variants })),
+    },
+  );
   return { slug, seed, article, files, stale, summary };
 }
 

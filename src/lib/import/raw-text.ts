@@ -27,26 +27,51 @@ interface Unit {
 const DEBRIS_LINES = new Map<string, string>(
   (
     [
-      ['plus', 'lien « Plus »'], ['lire plus', 'lien « Lire plus »'], ['voir plus', 'lien « Voir plus »'],
-      ['lire la suite', 'lien « Lire la suite »'], ['source link', 'lien « Source link » d’un site de reprise'],
-      ['must read', 'rubrique « Must Read » d’un site de reprise'], ['partager', 'bouton de partage'],
-      ['partager cet article', 'bouton de partage'], ['partager sur facebook', 'bouton de partage'],
-      ['partager sur twitter', 'bouton de partage'], ['partager sur x', 'bouton de partage'],
-      ['partager sur linkedin', 'bouton de partage'], ['partager sur whatsapp', 'bouton de partage'],
-      ['tweeter', 'bouton de partage'], ['copier le lien', 'bouton de partage'], ['envoyer par e-mail', 'bouton de partage'],
-      ['imprimer', 'bouton « Imprimer »'], ['commenter', 'lien vers les commentaires'], ['réagir', 'lien vers les commentaires'],
-      ['commentaires', 'lien vers les commentaires'], ['abonnez-vous', 'invitation à s’abonner'], ['s’abonner', 'invitation à s’abonner'],
-      ["s'abonner", 'invitation à s’abonner'], ['je m’abonne', 'invitation à s’abonner'], ["je m'abonne", 'invitation à s’abonner'],
-      ['newsletter', 'invitation à la lettre d’information'], ['publicité', 'emplacement publicitaire'],
-      ['écouter cet article', 'lecteur audio'], ['accueil', 'menu de navigation'], ['menu', 'menu de navigation'],
-      ['rechercher', 'menu de navigation'], ['suivez-nous', 'liens vers les réseaux sociaux'],
+      ['plus', 'lien « Plus »'],
+      ['lire plus', 'lien « Lire plus »'],
+      ['voir plus', 'lien « Voir plus »'],
+      ['lire la suite', 'lien « Lire la suite »'],
+      ['source link', 'lien « Source link » d’un site de reprise'],
+      ['must read', 'rubrique « Must Read » d’un site de reprise'],
+      ['partager', 'bouton de partage'],
+      ['partager cet article', 'bouton de partage'],
+      ['partager sur facebook', 'bouton de partage'],
+      ['partager sur twitter', 'bouton de partage'],
+      ['partager sur x', 'bouton de partage'],
+      ['partager sur linkedin', 'bouton de partage'],
+      ['partager sur whatsapp', 'bouton de partage'],
+      ['tweeter', 'bouton de partage'],
+      ['copier le lien', 'bouton de partage'],
+      ['envoyer par e-mail', 'bouton de partage'],
+      ['imprimer', 'bouton « Imprimer »'],
+      ['commenter', 'lien vers les commentaires'],
+      ['réagir', 'lien vers les commentaires'],
+      ['commentaires', 'lien vers les commentaires'],
+      ['abonnez-vous', 'invitation à s’abonner'],
+      ['s’abonner', 'invitation à s’abonner'],
+      ["s'abonner", 'invitation à s’abonner'],
+      ['je m’abonne', 'invitation à s’abonner'],
+      ["je m'abonne", 'invitation à s’abonner'],
+      ['newsletter', 'invitation à la lettre d’information'],
+      ['publicité', 'emplacement publicitaire'],
+      ['écouter cet article', 'lecteur audio'],
+      ['accueil', 'menu de navigation'],
+      ['menu', 'menu de navigation'],
+      ['rechercher', 'menu de navigation'],
+      ['suivez-nous', 'liens vers les réseaux sociaux'],
       ['vous avez trouvé une erreur? signalez-la', 'invitation à signaler une erreur, en pied de page'],
       ['vous avez trouvé une erreur ? signalez-la', 'invitation à signaler une erreur, en pied de page'],
-      ['signaler une erreur', 'invitation à signaler une erreur'], ['les plus lus', 'liste des articles les plus lus'],
-      ['les plus lues', 'liste des articles les plus lus'], ['à la une', 'rubrique « À la une »'],
-      ['sur le même sujet', 'renvoi vers d’autres articles'], ['lire aussi', 'renvoi « Lire aussi »'],
-      ['à lire aussi', 'renvoi « Lire aussi »'], ['a lire aussi', 'renvoi « Lire aussi »'], ['voir aussi', 'renvoi « Voir aussi »'],
-      ['contenu sponsorisé', 'contenu sponsorisé'], ['fermer', 'bouton « Fermer »'],
+      ['signaler une erreur', 'invitation à signaler une erreur'],
+      ['les plus lus', 'liste des articles les plus lus'],
+      ['les plus lues', 'liste des articles les plus lus'],
+      ['à la une', 'rubrique « À la une »'],
+      ['sur le même sujet', 'renvoi vers d’autres articles'],
+      ['lire aussi', 'renvoi « Lire aussi »'],
+      ['à lire aussi', 'renvoi « Lire aussi »'],
+      ['a lire aussi', 'renvoi « Lire aussi »'],
+      ['voir aussi', 'renvoi « Voir aussi »'],
+      ['contenu sponsorisé', 'contenu sponsorisé'],
+      ['fermer', 'bouton « Fermer »'],
     ] as const
   ).map(([line, what]) => [line, what]),
 );
@@ -65,7 +90,12 @@ const CREDIT_LINE = /^(?:Photo|Photos|Crédit|Crédits|Crédit photo|Illustratio
 const TERMINAL = /[.!?…»"”)\]]$/;
 const OPENS_QUOTE = /^["«“]/;
 
-const normalizeLine = (s: string) => s.toLowerCase().replace(/[’]/g, '’').replace(/[\s.!:]+$/, '').trim();
+const normalizeLine = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’]/g, '’')
+    .replace(/[\s.!:]+$/, '')
+    .trim();
 
 /** A removed line is listed by its text as written (trimmed): the fidelity check removes it by that. */
 function removedPiece(text: string, kind: RemovedPiece['kind'], note: string): RemovedPiece {
@@ -115,14 +145,20 @@ export function figureMarkdown(parts: { role: 'legende' | 'credit'; text: string
 }
 
 /** Words of four letters or more, folded: what a heading shares with the text before it. */
-const contentWords = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+const contentWords = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4);
 
 function isPersonName(text: string): boolean {
   const name = text.replace(/^Par\s+/, '');
   if (name.length > 60 || /[.!?:;,]$/.test(name)) return false;
   const parts = name.split(/\s+/);
   if (parts.length < 2 || parts.length > 5) return false;
-  return parts.every((p) => /^\p{Lu}[\p{L}’'-]+$/u.test(p) || /^(?:de|du|des|van|von|der|le|la|di|da|et)$/.test(p)) && /^\p{Lu}/u.test(parts.at(-1) ?? '');
+  return (
+    parts.every((p) => /^\p{Lu}[\p{L}’'-]+$/u.test(p) || /^(?:de|du|des|van|von|der|le|la|di|da|et)$/.test(p)) &&
+    /^\p{Lu}/u.test(parts.at(-1) ?? '')
+  );
 }
 
 export function parseRawText(source: string): ParsedArticle {
@@ -173,7 +209,8 @@ export function parseRawText(source: string): ParsedArticle {
       const address = (urlMatch[1] ?? urlMatch[2] ?? '').replace(/\s+/g, '');
       removeOnce(removedPiece(text, 'metadata', words.removed.url));
       if (!url && URL.canParse(address)) url = { value: address, provenance: 'stated' };
-      if (address !== (urlMatch[1] ?? urlMatch[2])) warnings.push(`L’adresse d’origine contient des espaces dans le texte recueilli ; elles sont retirées : ${address}`);
+      if (address !== (urlMatch[1] ?? urlMatch[2]))
+        warnings.push(`L’adresse d’origine contient des espaces dans le texte recueilli ; elles sont retirées : ${address}`);
       continue;
     }
     if (isDateLine(dateText)) {
@@ -188,7 +225,11 @@ export function parseRawText(source: string): ParsedArticle {
         }
       }
       const roles = new Set(dates.map((d) => d.role));
-      const note = roles.has('published') ? words.removed.published : roles.has('updated') ? words.removed.updated : words.removed.shownDate;
+      const note = roles.has('published')
+        ? words.removed.published
+        : roles.has('updated')
+          ? words.removed.updated
+          : words.removed.shownDate;
       removeOnce(removedPiece(text, 'metadata', note));
       continue;
     }
@@ -220,7 +261,9 @@ export function parseRawText(source: string): ParsedArticle {
 
   // 2. Breadcrumbs: a line that ends with another line's text (« Home World <titre> »).
   const content = kept.filter((unit, index) => {
-    const later = kept.slice(index + 1, index + 4).find((other) => other.text.length >= 20 && unit.text !== other.text && unit.text.endsWith(other.text));
+    const later = kept
+      .slice(index + 1, index + 4)
+      .find((other) => other.text.length >= 20 && unit.text !== other.text && unit.text.endsWith(other.text));
     if (later && unit.text.length - later.text.length <= 40) {
       removeOnce(removedPiece(unit.text, 'debris', words.removed.breadcrumb));
       return false;
@@ -233,7 +276,15 @@ export function parseRawText(source: string): ParsedArticle {
   const first = content[0];
   const second = content[1];
   let kicker: string | undefined;
-  if (first && second && !first.blankAfter && first.text.length <= 80 && !/[.]$/.test(first.text) && !/[.]$/.test(second.text) && second.text.length <= 200) {
+  if (
+    first &&
+    second &&
+    !first.blankAfter &&
+    first.text.length <= 80 &&
+    !/[.]$/.test(first.text) &&
+    !/[.]$/.test(second.text) &&
+    second.text.length <= 200
+  ) {
     kicker = first.text;
     cursor = 1;
   }
@@ -242,7 +293,13 @@ export function parseRawText(source: string): ParsedArticle {
   cursor++;
   let standfirst: string | undefined;
   const next = content[cursor];
-  if (next && !BULLET.test(next.raw) && !BBC_CAPTION.test(next.text) && TERMINAL.test(next.text) && !CREDIT_LINE.test(content[cursor + 1]?.text ?? '')) {
+  if (
+    next &&
+    !BULLET.test(next.raw) &&
+    !BBC_CAPTION.test(next.text) &&
+    TERMINAL.test(next.text) &&
+    !CREDIT_LINE.test(content[cursor + 1]?.text ?? '')
+  ) {
     const sentences = splitSentences(next.text).length;
     const following = content[cursor + 1];
     const metadataFollows = next.blankAfter && following && isPersonName(following.text);
@@ -268,10 +325,14 @@ export function parseRawText(source: string): ParsedArticle {
     return label !== undefined && label.split(/\s+/).length <= 4;
   });
   const useRubrics = rubricPrefixes.length >= 2;
-  const bulletIndents = [...new Set(body.flatMap((u) => {
-    const indent = BULLET.exec(u.raw)?.[1];
-    return indent === undefined ? [] : [indent.length];
-  }))].sort((a, b) => a - b);
+  const bulletIndents = [
+    ...new Set(
+      body.flatMap((u) => {
+        const indent = BULLET.exec(u.raw)?.[1];
+        return indent === undefined ? [] : [indent.length];
+      }),
+    ),
+  ].sort((a, b) => a - b);
   const blocks: Block[] = [];
   let seen = [title, kicker ?? '', standfirst ?? ''].join(' ');
   let deadLinks = false;
@@ -290,13 +351,27 @@ export function parseRawText(source: string): ParsedArticle {
       const [, credit = '', label = '', caption = ''] = bbc;
       bbcCaptions = true;
       removeOnce(removedPiece(label, 'debris', words.removed.captionLabel));
-      blocks.push({ kind: 'figure', parts: [{ role: 'credit', text: credit }, { role: 'legende', text: caption }], text: `${credit} ${caption}` });
+      blocks.push({
+        kind: 'figure',
+        parts: [
+          { role: 'credit', text: credit },
+          { role: 'legende', text: caption },
+        ],
+        text: `${credit} ${caption}`,
+      });
       return;
     }
     const nextUnit = body[index + 1];
     if (CREDIT_LINE.test(unit.text) && blocks.at(-1)?.kind === 'figure') return;
     if (nextUnit && CREDIT_LINE.test(nextUnit.text) && !unit.blankAfter) {
-      blocks.push({ kind: 'figure', parts: [{ role: 'legende', text: unit.text }, { role: 'credit', text: nextUnit.text }], text: `${unit.text} ${nextUnit.text}` });
+      blocks.push({
+        kind: 'figure',
+        parts: [
+          { role: 'legende', text: unit.text },
+          { role: 'credit', text: nextUnit.text },
+        ],
+        text: `${unit.text} ${nextUnit.text}`,
+      });
       return;
     }
     const inline = inlineMarkdown(unit.text);
@@ -304,7 +379,12 @@ export function parseRawText(source: string): ParsedArticle {
     const standalone = unit.blankBefore && unit.blankAfter;
     const wordCount = inline.text.split(/\s+/).length;
     const headingLike =
-      standalone && nextUnit !== undefined && inline.text.length <= 140 && wordCount <= 18 && !/[.,;:…]$/.test(inline.text) && !(useRubrics && rubric(unit.text));
+      standalone &&
+      nextUnit !== undefined &&
+      inline.text.length <= 140 &&
+      wordCount <= 18 &&
+      !/[.,;:…]$/.test(inline.text) &&
+      !(useRubrics && rubric(unit.text));
     if (headingLike) {
       const shared = contentWords(inline.text);
       const before = new Set(contentWords(seen));
@@ -318,7 +398,8 @@ export function parseRawText(source: string): ParsedArticle {
     } else {
       const r = useRubrics ? rubric(inline.markdown) : null;
       const [, label, rest] = r ?? [];
-      const markdown = label !== undefined && label.split(/\s+/).length <= 4 && !OPENS_QUOTE.test(label) ? `**${label} :** ${rest}` : inline.markdown;
+      const markdown =
+        label !== undefined && label.split(/\s+/).length <= 4 && !OPENS_QUOTE.test(label) ? `**${label} :** ${rest}` : inline.markdown;
       blocks.push({ kind: 'paragraph', text: inline.text, markdown });
     }
     seen += ` ${inline.text}`;
@@ -329,10 +410,13 @@ export function parseRawText(source: string): ParsedArticle {
   // 5. Outlet, truncation.
   let outlet: OutletField = statedOutlet ?? { value: null, provenance: 'unknown', clue: words.clue.outletUnknown };
   const byDomain = url ? outletOfUrl(url.value) : undefined;
-  if (!statedOutlet && byDomain) outlet = { value: byDomain.outlet.name, provenance: 'inferred', clue: words.clue.outletDomain(byDomain.domain) };
-  else if (!statedOutlet && paywallFormula && /de cet article à lire/.test(paywallFormula)) outlet = { value: 'Le Monde', provenance: 'inferred', clue: words.clue.outletPaywall(paywallFormula) };
+  if (!statedOutlet && byDomain)
+    outlet = { value: byDomain.outlet.name, provenance: 'inferred', clue: words.clue.outletDomain(byDomain.domain) };
+  else if (!statedOutlet && paywallFormula && /de cet article à lire/.test(paywallFormula))
+    outlet = { value: 'Le Monde', provenance: 'inferred', clue: words.clue.outletPaywall(paywallFormula) };
   else if (!statedOutlet && bbcCaptions) outlet = { value: 'BBC News Afrique', provenance: 'inferred', clue: words.clue.outletBbc };
-  if (outlet.provenance !== 'stated') warnings.push(`Média : ${outlet.value ?? 'inconnu'} (${outlet.provenance === 'unknown' ? 'aucun indice' : 'déduit'}), à vérifier.`);
+  if (outlet.provenance !== 'stated')
+    warnings.push(`Média : ${outlet.value ?? 'inconnu'} (${outlet.provenance === 'unknown' ? 'aucun indice' : 'déduit'}), à vérifier.`);
 
   // A date shown without « Publié » is only an upper bound: the latest day the text reports is the lower one.
   if (published && shownDateLine && published.date.length === 10) {
@@ -387,7 +471,13 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
     if (block.kind === 'heading') out.push(`## ${block.markdown}`);
     else if (block.kind === 'item') out.push(`${'  '.repeat(Math.max(0, block.depth))}${block.ordered ? '1.' : '-'} ${block.markdown}`);
     else if (block.kind === 'figure') out.push(figureMarkdown(block.parts));
-    else if (block.kind === 'quote') out.push(block.markdown.split('\n').map((line) => `> ${line}`).join('\n'));
+    else if (block.kind === 'quote')
+      out.push(
+        block.markdown
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n'),
+      );
     else out.push(block.markdown);
     previous = block.kind;
   }

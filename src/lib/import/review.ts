@@ -14,7 +14,9 @@ export function reviewSummary(article: ParsedArticle, files: string[], counts: R
   const field = (name: string, value: { value?: unknown; date?: string; time?: string; provenance: string; clue?: string } | undefined) => {
     if (!value) return;
     const shown = 'date' in value && value.date ? `${value.date}${value.time ? ` ${value.time}` : ''}` : String(value.value ?? '—');
-    (value.provenance === 'stated' ? stated : inferred).push(`  ${name} : ${shown}${value.provenance !== 'stated' && value.clue ? `\n      indice : ${value.clue}` : ''}`);
+    (value.provenance === 'stated' ? stated : inferred).push(
+      `  ${name} : ${shown}${value.provenance !== 'stated' && value.clue ? `\n      indice : ${value.clue}` : ''}`,
+    );
   };
   const stated: string[] = [`  titre : ${article.title}`];
   const inferred: string[] = [];
@@ -28,12 +30,17 @@ export function reviewSummary(article: ParsedArticle, files: string[], counts: R
   lines.push('Écrit :', ...files.map((f) => `  ${f}`));
   lines.push('Énoncé dans le texte :', ...stated);
   lines.push('Déduit :', ...(inferred.length > 0 ? inferred : ['  (rien)']));
-  lines.push(`Retiré (${article.removed.length}) :`, ...article.removed.map((r) => `  [${r.kind}] « ${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text} » — ${r.note}`));
+  lines.push(
+    `Retiré (${article.removed.length}) :`,
+    ...article.removed.map((r) => `  [${r.kind}] « ${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text} » — ${r.note}`),
+  );
   if (article.truncated) lines.push(`Tronqué (${article.truncated.reason}) : ${article.truncated.note}`);
   lines.push(
     'Proposé (non vérifié, reviewed: false) :',
     `  ${counts.quotes} citation(s), ${counts.figures} chiffre(s), ${counts.events} événement(s)`,
-    ...(counts.held > 0 ? [`  ${counts.held} citation(s) ou chiffre(s) mis de côté : orateur absent de entities.yaml (voir le fichier de propositions)`] : []),
+    ...(counts.held > 0
+      ? [`  ${counts.held} citation(s) ou chiffre(s) mis de côté : orateur absent de entities.yaml (voir le fichier de propositions)`]
+      : []),
     ...counts.entities.map((e) => `  entité nouvelle : ${e.name}${e.variants.length > 0 ? ` (graphies : ${e.variants.join(', ')})` : ''}`),
   );
   lines.push(
