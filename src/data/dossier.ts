@@ -13,13 +13,14 @@ export function loadDossier(): Promise<Dossier> {
   cached ??= (async () => {
     const entry = await getEntry('dossier', 'dossier');
     if (!entry) throw new Error(`${contentDir}/dossier.yaml is missing: it holds the dossier's name, tagline and description`);
-    const { name, tagline, description, timelineBlurb, spellingExample } = entry.data;
+    const { name, tagline, description, timelineBlurb, spellingExample, maps } = entry.data;
     return {
       name: frenchTypography(name),
       tagline: frenchTypography(tagline),
       description: frenchTypography(description),
       timelineBlurb: frenchTypography(timelineBlurb),
       spellingExample,
+      maps: maps.map((map) => ({ ...map, title: frenchTypography(map.title), description: frenchTypography(map.description) })),
     };
   })();
   return cached;

@@ -11,6 +11,7 @@ import countries50m from 'world-atlas/countries-50m.json';
 import countries110m from 'world-atlas/countries-110m.json';
 import type { Evidence, Entity } from './evidence.ts';
 import { entityPath } from '../lib/urls.ts';
+import type { Dossier } from '../schemas/dossier.ts';
 import { dateWindow, earliestDay } from '../lib/dates.ts';
 import { layoutOverview, type OverviewItem } from '../lib/charts/timeline-overview.ts';
 import type { AxisSegment } from '../lib/charts/time-axis.ts';
@@ -19,7 +20,6 @@ import {
   inFrame,
   projectFrame,
   radiusScale,
-  type FrameId,
   type LonLat,
   type MapFrame,
   type ProjectedFrame,
@@ -64,33 +64,13 @@ export function timelineOverview(evidence: Evidence, width = 960) {
   );
 }
 
-/** The maps, most detailed first: a place is drawn on the first one that holds it. */
-export const mapFrames: (MapFrame<FrameId> & { atlas: '50m' | '110m' })[] = [
-  // The Russian Far East, the two Koreas, north-east China and Japan.
-  {
-    id: 'extreme-orient',
-    bounds: [
-      [120, 33],
-      [143, 47],
-    ],
-    projection: 'mercator',
-    width: 720,
-    atlas: '50m',
-    digits: 1,
-  },
-  // Everything else the articles place: Moscow, Ukraine, Munich, Washington…
-  {
-    id: 'monde',
-    bounds: [
-      [-130, -38],
-      [165, 78],
-    ],
-    projection: 'equal-earth',
-    width: 720,
-    atlas: '110m',
-    digits: 0,
-  },
-];
+/** A map of the dossier (content/dossier.yaml), with its title and description. */
+export type DossierMap = MapFrame & { atlas: '50m' | '110m'; title: string; description: string };
+
+/** The dossier's maps as frames: most detailed first, a place is drawn on the first that holds it. */
+function mapFramesOf(maps: Dossier['maps']): DossierMap[] {
+  return maps.map((map) => ({ ...map, width: 720 }));
+}
 
 const atlases = { '50m': countries50m as unknown as Topology, '110m': countries110m as unknown as Topology };
 
@@ -112,7 +92,8 @@ export function placesOf(evidence: Evidence): { placed: MapPlace[]; unplaced: { 
   };
 }
 
-export function placeMaps(evidence: Evidence) {
+export function placeMaps(evidence: Evidence, dossierMaps: Dossier['maps']) {
+  const mapFrames = mapFramesOf(dossierMaps);
   const { placed, unplaced } = placesOf(evidence);
   const { byFrame, outside } = assignFrames(placed, mapFrames);
   const radius = radiusScale(Math.max(0, ...placed.map((p) => p.mentions)));
@@ -139,9 +120,9 @@ export function placeMaps(evidence: Evidence) {
       const stops = event.route.map((stop) => pointOn(projected, stopCoordinates(stop), stop.id));
       return [{ event, d: line()(stops) ?? '' }];
     });
-    // The frames drawn inside this one (a detailed map's outline on the wide one).
+    // The widest map (the last) shows the outline of the more detailed ones.
     const insets = mapFrames
-      .filter((other) => other.id !== frame.id && frame.id === 'monde')
+      .filter((other) => other.id !== frame.id && frame === mapFrames.at(-1))
       .map((other) => ({ frame: other, d: outlinePath(projected.projection, other) }));
     return {
       frame,

@@ -4,7 +4,6 @@
  */
 import { frenchTypography } from '../lib/typography.ts';
 import type { Attribution, EntityKind, EventKind, EventStatus } from '../schemas/enums.ts';
-import type { FrameId } from '../lib/charts/map-projection.ts';
 
 /**
  * Applies French typography (narrow no-break spaces, apostrophes) to every string of the
@@ -324,19 +323,9 @@ export const ui = typeset({
     title: 'Carte des lieux',
     intro:
       'Les lieux et les pays que nomment les articles, chacun à sa place, d’autant plus grand qu’il est plus cité. Chaque point mène à la page du lieu. Les coordonnées sont des données du dossier ; un lieu qui n’en a pas est listé à côté, sans être placé au jugé.',
-    frames: {
-      'extreme-orient': {
-        title: 'L’Extrême-Orient russe et la péninsule coréenne',
-        desc: 'Carte de l’Extrême-Orient russe, des deux Corées, du nord-est de la Chine et du Japon, avec les lieux que nomment les articles et le trajet du train de Kim Jong Un.',
-      },
-      monde: {
-        title: 'Les autres lieux, sur une carte du monde',
-        desc: 'Carte du monde avec les lieux et les pays que nomment les articles hors de la région : Moscou, l’Ukraine, Munich, Washington… Le cadre rouge est la région de la première carte.',
-      },
-    } satisfies Record<FrameId, { title: string; desc: string }>,
     placeMark: (name: string, n: number) => `${name} : ${n <= 1 ? `${n} mention` : `${n} mentions`}`,
     countryNote: 'un pays est placé en son centre',
-    insetLink: 'Voir la carte de l’Extrême-Orient russe et de la péninsule coréenne',
+    insetLink: (title: string) => `Voir la carte « ${title} »`,
     routeLabel: (title: string) => `Trajet : ${title}`,
     routeNote: 'Le trajet relie ses étapes en ligne droite ; ce n’est pas le tracé de la voie ferrée.',
     listHeading: 'Les lieux placés',

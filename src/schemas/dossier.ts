@@ -12,6 +12,28 @@ export const dossierSchema = z
     timelineBlurb: z.string().min(1),
     /** A name under several spellings, shown as an example of what search finds. */
     spellingExample: z.array(z.string().min(1)).min(2),
+    /** The maps of /carte/, most detailed first (none: places are only listed). */
+    maps: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            title: z.string().min(1),
+            description: z.string().min(1),
+            /** [[west, south], [east, north]] in degrees. */
+            bounds: z.tuple([
+              z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+              z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+            ]),
+            projection: z.enum(['mercator', 'equal-earth']),
+            /** world-atlas resolution: 50m (detailed) or 110m (light). */
+            atlas: z.enum(['50m', '110m']),
+            /** Decimals of the path data. */
+            digits: z.number().int().min(0).max(3),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 

@@ -8,9 +8,6 @@ import { scaleSqrt } from 'd3-scale';
 
 export type LonLat = readonly [number, number];
 
-/** The site's maps (src/data/pictures.ts draws them; src/i18n/fr.ts names them). */
-export type FrameId = 'extreme-orient' | 'monde';
-
 export interface MapFrame<Id extends string = string> {
   id: Id;
   /** West-south and east-north corners. */
