@@ -2,7 +2,7 @@
  * The open data sets, as flat rows (one source for JSON, CSV and the description page). Each row
  * points to the article and passage that attest it. Derived from the evidence layer only.
  */
-import { loadEvidence } from './evidence.ts';
+import { entityNames, loadEvidence } from './evidence.ts';
 import { formatFrenchRange } from '../lib/dates.ts';
 import { href } from '../routing.ts';
 import { entityPath } from '../lib/urls.ts';
@@ -42,7 +42,7 @@ export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]
         entite: entity.id,
         nom: entity.data.name,
         type: entity.data.kind,
-        graphies: [entity.data.name, ...entity.data.variants].join(' | '),
+        graphies: entityNames(entity).join(' | '),
         description: entity.data.description,
         mentions: totals.get(entity.id) ?? 0,
         url: url(entityPath(entity.id)),

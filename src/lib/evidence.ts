@@ -131,6 +131,11 @@ export interface Evidence {
   citationsByArticle: Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>;
 }
 
+/** Every name of an entity: its canonical name first, then its variants (content/entities.yaml). */
+export function entityNames(entity: { data: { name: string; variants: readonly string[] } }): string[] {
+  return [entity.data.name, ...entity.data.variants];
+}
+
 export class EvidenceError extends Error {
   override name = 'EvidenceError';
 }
@@ -318,10 +323,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     articles.map((article) => ({ file: where(article, 'articles'), seed: article.data.seed, body: article.body ?? '' })),
     options.sourceExists,
   );
-  const namedEntities = [...entities.values()].map((entity) => ({
-    id: entity.id,
-    names: [entity.data.name, ...entity.data.variants],
-  }));
+  const namedEntities = [...entities.values()].map((entity) => ({ id: entity.id, names: entityNames(entity) }));
   const sharedNames = sharedSpellings(namedEntities);
   for (const shared of sharedNames) {
     problems.push(`${options.entitiesFile}: ${describeSharedSpelling(shared)}`);

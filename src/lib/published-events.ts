@@ -3,7 +3,7 @@
  * and for the search index, which reads that file back (src/integrations/pagefind.ts). One
  * function makes it, so the two can never disagree on a field.
  */
-import type { TimelineEvent } from './evidence.ts';
+import { entityNames, type TimelineEvent } from './evidence.ts';
 import { dateWindow, formatFrenchRange } from './dates.ts';
 import { startYear } from './timeline.ts';
 
@@ -70,7 +70,7 @@ export function publishEvent(
     reviewed: event.reviewed,
     people: event.people.map((entity) => entity.data.name),
     places: event.places.map((entity) => entity.data.name),
-    spellings: [...event.people, ...event.places].flatMap((entity) => [entity.data.name, ...entity.data.variants]),
+    spellings: [...event.people, ...event.places].flatMap(entityNames),
     citations: event.citations.map((citation) => ({
       article: citation.article.id,
       outlet: citation.article.data.outlet.value,

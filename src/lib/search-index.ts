@@ -9,7 +9,7 @@ import type { NamedEntity } from './entity-matcher.ts';
 export function htmlForIndex(html: string): string {
   // Only text between tags changes; attributes (inside < >) keep their characters. The site has no
   // inline script or style whose content could be touched.
-  return html.replace(/>[^<]+</g, (text) => text.replace(/[’ʼ]/g, "'")).replace(BLOCK_BOUNDARY, '$& ');
+  return html.replace(/>[^<]+</g, textForIndex).replace(BLOCK_BOUNDARY, '$& ');
 }
 
 /**
