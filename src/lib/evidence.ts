@@ -15,7 +15,6 @@ import { dateVersions } from './disagreements.ts';
 import { coOccurrences } from './analysis.ts';
 import { citationAnchorId, claimAnchorId, eventAnchor, eventPath, passagePath, quoteAnchorId } from './urls.ts';
 import { normalizeTypography } from './text.ts';
-import { frenchTypography } from './typography.ts';
 import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from './entity-matcher.ts';
 import { articleProblems, isEmptyBody } from './content-checks.ts';
 import type { Attribution, ClaimKind } from '../schemas/enums.ts';
@@ -143,12 +142,9 @@ export class EvidenceError extends Error {
 /** Ids of the article page's title and standfirst, citable like paragraphs. */
 export const HEADER_BLOCK_IDS = new Set(['titre', 'chapo']);
 
-/** The title and standfirst as the page shows them (typography applied), citable like paragraphs. */
+/** The title and standfirst as the page shows them (typeset by the schema), citable like paragraphs. */
 function headerBlocks(article: Article): PassageBlock[] {
-  const block = (id: string, value: string) => {
-    const raw = frenchTypography(value);
-    return { id, text: normalizeTypography(raw), raw };
-  };
+  const block = (id: string, raw: string) => ({ id, text: normalizeTypography(raw), raw });
   return [block('titre', article.data.title), ...(article.data.standfirst ? [block('chapo', article.data.standfirst)] : [])];
 }
 

@@ -35,7 +35,8 @@ export function spellingsForIndex(entities: readonly NamedEntity[]): string {
   const spellings: string[] = [];
   for (const entity of entities) {
     for (const name of entity.names) {
-      const key = name
+      // One entry per spelling up to accents, case and apostrophe form (the canonical name is typeset).
+      const key = textForIndex(name)
         .normalize('NFD')
         .replace(/\p{M}+/gu, '')
         .toLowerCase();

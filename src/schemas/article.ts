@@ -2,20 +2,20 @@
 import { z } from 'astro/zod';
 import { isWebUrl } from '../lib/url-safety.ts';
 import { removalKinds, truncationReasons } from './enums.ts';
-import { attributed, datedField } from './fields.ts';
+import { attributed, datedField, prose } from './fields.ts';
 
 export const articleSchema = z
   .object({
-    title: z.string().min(1),
+    title: prose(),
     /** Surtitre: the short line some outlets print above the title. */
-    kicker: z.string().min(1).optional(),
-    standfirst: z.string().min(1).optional(),
+    kicker: prose().optional(),
+    standfirst: prose().optional(),
     /** `value: null` when the text gives no usable clue to its outlet. */
     outlet: z
       .object({
         value: z.string().min(1).nullable(),
         provenance: z.enum(['stated', 'inferred', 'unknown']),
-        clue: z.string().min(1).optional(),
+        clue: prose().optional(),
       })
       .strict()
       .refine((o) => o.provenance === 'stated' || o.clue !== undefined, {
@@ -36,7 +36,7 @@ export const articleSchema = z
     truncated: z
       .object({
         reason: z.enum(truncationReasons),
-        note: z.string().min(1),
+        note: prose(),
       })
       .strict()
       .optional(),
@@ -51,13 +51,13 @@ export const articleSchema = z
           .object({
             text: z.string().min(1),
             kind: z.enum(removalKinds),
-            note: z.string().min(1),
+            note: prose(),
           })
           .strict(),
       )
       .default([]),
     /** Other transcription decisions a reader checking the source should know about. */
-    transcriptionNotes: z.array(z.string().min(1)).default([]),
+    transcriptionNotes: z.array(prose()).default([]),
   })
   .strict();
 

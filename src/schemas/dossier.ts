@@ -1,15 +1,16 @@
 /** The dossier's own words (content/dossier.yaml): what makes one dossier of the engine this one. */
 import { z } from 'astro/zod';
+import { prose } from './fields.ts';
 
 export const dossierSchema = z
   .object({
     /** The site's name, in the header, titles, feeds and cards. */
-    name: z.string().min(1),
-    tagline: z.string().min(1),
+    name: prose(),
+    tagline: prose(),
     /** The default description of pages, and of the RSS feed. */
-    description: z.string().min(1),
+    description: prose(),
     /** What the timeline covers, in one sentence, on the home page. */
-    timelineBlurb: z.string().min(1),
+    timelineBlurb: prose(),
     /** A name under several spellings, shown as an example of what search finds. */
     spellingExample: z.array(z.string().min(1)).min(2),
     /** The maps of /carte/, most detailed first (none: places are only listed). */
@@ -18,8 +19,8 @@ export const dossierSchema = z
         z
           .object({
             id: z.string().regex(/^[a-z0-9-]+$/),
-            title: z.string().min(1),
-            description: z.string().min(1),
+            title: prose(),
+            description: prose(),
             /** [[west, south], [east, north]] in degrees. */
             bounds: z.tuple([
               z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { attributions, claimKinds, entityKinds, eventKinds, eventStatuses } from './enums.ts';
-import { partialDate, reviewed } from './fields.ts';
+import { partialDate, prose, reviewed } from './fields.ts';
 
 /** Astro's `reference(collection)`, passed in by src/content.config.ts (a type-only import: erased). */
 type Reference = typeof import('astro:content').reference;
@@ -14,7 +14,7 @@ export const eventSchema = (reference: Reference) => {
   const citation = z
     .object({
       article: reference('articles'),
-      passage: z.string().min(12, 'a passage must be long enough to be found in one place'),
+      passage: prose(12, 'a passage must be long enough to be found in one place'),
       /** How this article dates the event, when it dates it differently from the event's date. */
       reportedDate: partialDate.optional(),
     })
@@ -27,9 +27,9 @@ export const eventSchema = (reference: Reference) => {
       notBefore: partialDate.optional(),
       notAfter: partialDate.optional(),
       /** Why the date is what it is, when the articles give it only indirectly (« lundi », « fin juillet »). */
-      dateNote: z.string().min(1).optional(),
-      title: z.string().min(1),
-      description: z.string().min(1),
+      dateNote: prose().optional(),
+      title: prose(),
+      description: prose(),
       kind: z.enum(eventKinds),
       status: z.enum(eventStatuses),
       people: z.array(reference('entities')).default([]),
@@ -51,11 +51,11 @@ export const eventSchema = (reference: Reference) => {
 export const entitySchema = z
   .object({
     /** Canonical French name, as shown. */
-    name: z.string().min(1),
+    name: prose(),
     kind: z.enum(entityKinds),
     /** Every spelling: those found in the articles and those a reader may type (Putin). */
     variants: z.array(z.string().min(1)).default([]),
-    description: z.string().min(1),
+    description: prose(),
     /** [longitude, latitude] in degrees (WGS 84), for the map: see the head of entities.yaml. */
     coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
   })
@@ -74,11 +74,11 @@ export const quoteFileSchema = (reference: Reference) =>
               id: z.string().regex(/^[a-z0-9-]+$/),
               speaker: reference('entities'),
               /** How the article presents the speaker (« l’ancien diplomate russe »), verbatim. */
-              speakerAs: z.string().min(1).optional(),
+              speakerAs: prose().optional(),
               /** The sentence or clause of the article that carries the quote, exactly. */
-              passage: z.string().min(12),
+              passage: prose(12),
               /** The quoted words alone, exactly as in the passage. */
-              quote: z.string().min(3),
+              quote: prose(3),
               /** Reported speech without quotation marks (« Washington est persuadé que… »). */
               indirect: z.boolean().default(false),
               reviewed,
@@ -101,14 +101,14 @@ export const claimFileSchema = (reference: Reference) =>
               id: z.string().regex(/^[a-z0-9-]+$/),
               kind: z.enum(claimKinds),
               /** A neutral French summary of what is claimed. */
-              statement: z.string().min(1),
+              statement: prose(),
               /** For a figure: the figure as written (« jusqu’à cinq millions d’obus »). */
-              figure: z.string().min(1).optional(),
+              figure: prose().optional(),
               /** Who makes the claim: an entity, or the outlet itself (`outlet`). */
               claimant: z.union([z.literal('outlet'), reference('entities')]),
               /** How the article attributes it. */
               attribution: z.enum(attributions),
-              passage: z.string().min(12),
+              passage: prose(12),
               /** Claims (`<article-id>/<claim-id>`) that this one contradicts. */
               contradicts: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).default([]),
               /** Weight in the story (1: central, 3: detail), an editor's judgement; orders disagreements. */
@@ -128,8 +128,8 @@ export const claimFileSchema = (reference: Reference) =>
 /** Periods of the story, as an editor cuts it; each runs from its start to the next one's. */
 export const eraSchema = z
   .object({
-    title: z.string().min(1),
+    title: prose(),
     start: partialDate,
-    description: z.string().min(1).optional(),
+    description: prose().optional(),
   })
   .strict();

@@ -1,6 +1,14 @@
 /** Field shapes shared by the schemas: provenance, attributed values, partial dates. */
 import { z } from 'astro/zod';
 import { precisionOf, yamlDateToPartial } from '../lib/dates.ts';
+import { frenchTypography } from '../lib/typography.ts';
+
+/**
+ * Text a reader sees, typeset once where it is loaded (narrow no-break spaces, curly apostrophes),
+ * so that no template has to. Passages stay findable: typography never changes what
+ * `normalizeTypography` compares (tested in typography.test.ts).
+ */
+export const prose = (min = 1, message?: string) => z.string().min(min, message).transform(frenchTypography);
 
 /** Where a piece of metadata comes from: printed in the source, or deduced from clues in it. */
 export const provenance = z.enum(['stated', 'inferred']);
@@ -14,7 +22,7 @@ export const attributed = <T extends z.ZodType>(value: T) =>
     .object({
       value,
       provenance,
-      clue: z.string().min(1).optional(),
+      clue: prose().optional(),
     })
     .strict()
     .refine((field) => field.provenance === 'stated' || field.clue !== undefined, {
@@ -51,7 +59,7 @@ export const datedField = z
     notBefore: partialDate.optional(),
     notAfter: partialDate.optional(),
     provenance,
-    clue: z.string().min(1).optional(),
+    clue: prose().optional(),
   })
   .strict()
   .refine((field) => field.provenance === 'stated' || field.clue !== undefined, {

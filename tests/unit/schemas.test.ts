@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { entitySchema, eraSchema } from '../../src/schemas/evidence.ts';
+import { normalizeTypography } from '../../src/lib/text.ts';
+
+const NNBSP = '\u202F';
+
+const article = {
+  title: "Corée du Nord : l'alliance ?",
+  standfirst: 'Il a dit « oui » !',
+  outlet: { value: 'Le Temps', provenance: 'stated' },
+  published: { date: '2024-06-19', provenance: 'inferred', clue: "Daté d'hier : le 19" },
+  seed: '000_2547f92af3123bdb',
+  lang: 'fr',
+  themes: ['diplomatie'],
+  removed: [{ text: "Partager : l'article", kind: 'debris', note: "Boutons d'un réseau : retirés" }],
+};
+
+describe('prose fields are typeset where they are loaded', () => {
+  it('typesets titles, standfirsts, clues and notes, so that templates need not', () => {
+    const data = articleSchema.parse(article);
+    expect(data.title).toBe(`Corée du Nord${NNBSP}: l’alliance${NNBSP}?`);
+    expect(data.standfirst).toBe(`Il a dit «${NNBSP}oui${NNBSP}»${NNBSP}!`);
+    expect(data.published.clue).toBe(`Daté d’hier${NNBSP}: le 19`);
+    expect(data.removed[0]?.note).toBe(`Boutons d’un réseau${NNBSP}: retirés`);
+  });
+
+  it('keeps removed text verbatim: it is the source, compared byte for byte', () => {
+    expect(articleSchema.parse(article).removed[0]?.text).toBe("Partager : l'article");
+  });
+
+  it('changes nothing that passage verification compares', () => {
+    const data = articleSchema.parse(article);
+    expect(normalizeTypography(data.title)).toBe(normalizeTypography(article.title));
+  });
+
+  it('still rejects an empty prose field, naming it', () => {
+    const result = eraSchema.safeParse({ title: '', start: '2023' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['title']);
+  });
+
+  it('typesets entity names and descriptions but leaves spellings as written', () => {
+    const entity = entitySchema.parse({
+      name: "Conseil d'État",
+      kind: 'organisation',
+      variants: ["Conseil d'Etat"],
+      description: 'Organe : suprême',
+    });
+    expect(entity.name).toBe('Conseil d’État');
+    expect(entity.variants).toEqual(["Conseil d'Etat"]);
+    expect(entity.description).toBe(`Organe${NNBSP}: suprême`);
+  });
+});
