@@ -12,7 +12,7 @@ import TurndownService from 'turndown';
 import { importWords as words } from '../../i18n/fr-import.ts';
 import { parsePressDates, readDateLine } from './french-dates.ts';
 import { outletOfUrl } from './outlets.ts';
-import type { Block, DatedField, OutletField, ParsedArticle, RemovedPiece } from './types.ts';
+import { parsedArticle, type Block, type DatedField, type OutletField, type ParsedArticle, type RemovedPiece } from './types.ts';
 
 /** Page furniture, by tag, role or class/id words. */
 const NEVER_ARTICLE =
@@ -155,19 +155,19 @@ export function extractHtml(html: string, pageUrl?: string): { article: ParsedAr
   for (const block of blocks) {
     lines.push(block.kind === 'item' ? `${'  '.repeat(block.depth + 1)}• ${block.text}` : block.text);
   }
-  const article: ParsedArticle = {
+  const article = parsedArticle({
     title,
-    ...(standfirst ? { standfirst } : {}),
+    standfirst: standfirst || undefined,
     blocks,
     removed,
     outlet,
-    ...(author ? { author } : {}),
-    ...(url ? { url } : {}),
-    ...(published ? { published } : {}),
-    ...(updated ? { updated } : {}),
+    author,
+    url,
+    published,
+    updated,
     transcriptionNotes: [words.notes.fromHtml],
     warnings,
-  };
+  });
   return { article, text: `${lines.join('\n\n')}\n` };
 }
 

@@ -10,7 +10,7 @@ import { splitSentences } from '../sentences.ts';
 import { importWords as words } from '../../i18n/fr-import.ts';
 import { findDateMentions, isDateLine, readDateLine } from './french-dates.ts';
 import { outletNamed, outletOfUrl } from './outlets.ts';
-import type { Block, DatedField, OutletField, ParsedArticle, RemovedPiece } from './types.ts';
+import { parsedArticle, type Block, type DatedField, type OutletField, type ParsedArticle, type RemovedPiece } from './types.ts';
 
 interface Unit {
   /** The line as written, and without its leading and trailing spaces. */
@@ -444,21 +444,21 @@ export function parseRawText(source: string): ParsedArticle {
     truncated = { reason: 'cut-off', note: words.truncated.cutOff(splitSentences(last.text).at(-1) ?? last.text) };
   }
 
-  return {
+  return parsedArticle({
     title,
-    ...(kicker ? { kicker: inlineMarkdown(kicker).text } : {}),
-    ...(standfirst ? { standfirst } : {}),
+    kicker: kicker ? inlineMarkdown(kicker).text : undefined,
+    standfirst: standfirst || undefined,
     blocks,
     removed,
     outlet,
-    ...(author ? { author } : {}),
-    ...(url ? { url } : {}),
-    ...(published ? { published } : {}),
-    ...(updated ? { updated } : {}),
-    ...(truncated ? { truncated } : {}),
+    author,
+    url,
+    published,
+    updated,
+    truncated,
     transcriptionNotes: notes,
     warnings,
-  };
+  });
 }
 
 /** The Markdown body of an article's blocks: paragraphs, headings, nested lists, figures, quotations. */

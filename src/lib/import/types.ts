@@ -52,6 +52,20 @@ export interface ParsedArticle {
   warnings: string[];
 }
 
+/** A ParsedArticle's fields, where an absent optional field may also be written `undefined`. */
+export type ParsedArticleParts = {
+  [K in keyof ParsedArticle]: ParsedArticle[K] | (undefined extends ParsedArticle[K] ? undefined : never);
+};
+
+/**
+ * The article both readers (raw text, saved page) return: optional fields they did not find are
+ * left out rather than written `undefined`, so that the front matter has no empty keys.
+ */
+export function parsedArticle(parts: ParsedArticleParts): ParsedArticle {
+  // Safe: only keys whose value is undefined, hence optional in ParsedArticle, are dropped.
+  return Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined)) as unknown as ParsedArticle;
+}
+
 /** A problem with the input itself: one line for the user, nothing written. */
 export class ImportError extends Error {
   override name = 'ImportError';
