@@ -3,6 +3,7 @@
  * the charts of mentions. Geometry comes from the pure functions of src/lib/charts/; this module
  * only feeds them the corpus. Computed at build time; no chart code reaches the browser.
  */
+import { max } from 'd3-array';
 import { feature, mesh } from 'topojson-client';
 import { line } from 'd3-shape';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -96,7 +97,7 @@ export function placeMaps(evidence: Evidence, dossierMaps: Dossier['maps']) {
   const mapFrames = mapFramesOf(dossierMaps);
   const { placed, unplaced } = placesOf(evidence);
   const { byFrame, outside } = assignFrames(placed, mapFrames);
-  const radius = radiusScale(Math.max(0, ...placed.map((p) => p.mentions)));
+  const radius = radiusScale(max(placed, (p) => p.mentions) ?? 0);
   const journeys = evidence.events.filter((event) => event.route.length >= 2);
   const maps = mapFrames.map((frame) => {
     const projected = projectFrame(frame);

@@ -31,7 +31,7 @@ export const articleSchema = z
     published: datedField,
     updated: datedField.optional(),
     /** The id of the raw text in content/sources/ (file name without .txt). */
-    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'expected a seed id such as 000_2547f92af3123bdb'),
+    seed: z.string().regex(/^\d{3,}_[0-9a-f]{16}$/, 'expected a seed id such as 000_2547f92af3123bdb'),
     lang: z.literal('fr'),
     truncated: z
       .object({

@@ -51,4 +51,10 @@ describe('prose fields are typeset where they are loaded', () => {
     expect(entity.variants).toEqual(["Conseil d'Etat"]);
     expect(entity.description).toBe(`Organe${NNBSP}: suprême`);
   });
+
+  it('takes seeds past 999 sources, and still rejects a seed that is not one', () => {
+    expect(articleSchema.safeParse({ ...article, seed: '1204_2547f92af3123bdb' }).success).toBe(true);
+    const bad = articleSchema.safeParse({ ...article, seed: '12_2547f92af3123bdb' });
+    expect(bad.error?.issues[0]?.path).toEqual(['seed']);
+  });
 });

@@ -2,6 +2,7 @@
  * Bar charts drawn at build time: horizontal bars (one per row, label on the left, value at the
  * end of the bar) and monthly columns (one per month of a range, empty months included).
  */
+import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 
 export interface BarRow {
@@ -27,9 +28,9 @@ export function horizontalBars(
     valueWidth = 36,
   }: { width: number; labelWidth: number; barHeight?: number; gap?: number; valueWidth?: number },
 ): HorizontalBars {
-  const max = Math.max(1, ...rows.map((row) => row.value));
+  // d3's max, not Math.max(...): a spread of many rows overflows the call stack.
   const length = scaleLinear()
-    .domain([0, max])
+    .domain([0, Math.max(1, max(rows, (row) => row.value) ?? 0)])
     .range([0, width - labelWidth - valueWidth]);
   return {
     width,
@@ -90,14 +91,14 @@ export function monthlyColumns(
     margin = 28,
   }: { width: number; height: number; labelHeight?: number; valueHeight?: number; margin?: number },
 ): MonthlyColumns {
-  const max = Math.max(1, ...counts.map((c) => c.value));
+  const top = Math.max(1, max(counts, (c) => c.value) ?? 0);
   const baseline = height - labelHeight;
   const x = scaleBand<string>()
     .domain(counts.map((c) => c.month))
     .range([margin, width - margin])
     .paddingInner(0.2);
   const y = scaleLinear()
-    .domain([0, max])
+    .domain([0, top])
     .range([0, baseline - valueHeight]);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {

@@ -134,8 +134,9 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
 function seedFor(bytes: Uint8Array | string, existing: ExistingContent): string {
   const hash = sha256(bytes);
   for (const [seed, other] of existing.sources) if (other === hash) return seed;
-  const numbers = [...existing.sources.keys()].map((s) => Number(s.slice(0, 3))).filter(Number.isFinite);
-  const next = numbers.length > 0 ? Math.max(...numbers) + 1 : 0;
+  // The number before `_` (three digits or more: past 999 sources it simply grows).
+  const numbers = [...existing.sources.keys()].map((s) => Number(s.slice(0, s.indexOf('_')))).filter(Number.isFinite);
+  const next = numbers.reduce((highest, n) => Math.max(highest, n + 1), 0);
   return `${String(next).padStart(3, '0')}_${hash.slice(0, 16)}`;
 }
 
