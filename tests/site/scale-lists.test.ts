@@ -1,11 +1,15 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { HtmlValidate } from 'html-validate';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate.ts';
 import { astroBuild } from '../support/astro-build.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -228,6 +232,52 @@ describe('every link between the list pages resolves', () => {
     }
     expect(htmlFiles.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the paginated pages are valid and accessible', () => {
+  /** The pages only a corpus this size has: numbered list pages, a cut timeline. */
+  const paginated = () => [
+    '/articles/',
+    '/articles/2/',
+    '/articles/3/',
+    '/articles/archives/',
+    ...allPages(archivePaths.year(corpus[0]?.data.published.date.slice(0, 4) ?? '')).slice(0, 2),
+    '/chronologie/',
+    ...selectAll('a[data-timeline-page]', page('/chronologie/'))
+      .map((a) => attr(a, 'href'))
+      .slice(0, 2),
+    '/',
+  ];
+
+  it('html-validate (recommended and a11y) and the W3C Nu checker report nothing', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'], rules: { 'long-title': 'off' } });
+    const messages: string[] = [];
+    for (const route of paginated()) {
+      const report = await validator.validateFile(file(route));
+      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${route} ${m.ruleId} ${m.line}:${m.column} ${m.message}`)));
+    }
+    expect(messages).toEqual([]);
+    const vnu = spawnSync(
+      process.env.JAVA_PATH ?? 'java',
+      ['-jar', String(createRequire(import.meta.url)('vnu-jar')), '--errors-only', '--format', 'json', ...paginated().map(file)],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (vnu.error) throw new Error(`the Nu checker needs Java: ${vnu.error.message}`);
+    const { messages: nu } = JSON.parse(vnu.stderr || vnu.stdout) as { messages: { type: string; url: string; message: string }[] };
+    expect(nu.filter((m) => m.type === 'error').map((m) => `${m.url}: ${m.message}`)).toEqual([]);
+  });
+
+  it('axe finds no violation, light and dark', async () => {
+    for (const route of paginated()) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const tab = await context.newPage();
+        await tab.goto(site.origin + route, { waitUntil: 'networkidle' });
+        expect(await axeViolations(tab), `${route} ${colorScheme}`).toEqual([]);
+        await context.close();
+      }
+    }
   });
 });
 
