@@ -11,7 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import countries50m from 'world-atlas/countries-50m.json';
 import countries110m from 'world-atlas/countries-110m.json';
 import type { Evidence, Entity } from './evidence.ts';
-import { entityPath } from '../lib/urls.ts';
+import { entityPath, publicationAnchor } from '../lib/urls.ts';
 import type { Dossier } from '../schemas/dossier.ts';
 import { dateWindow, earliestDay } from '../lib/dates.ts';
 import { layoutOverview, type OverviewItem } from '../lib/charts/timeline-overview.ts';
@@ -44,7 +44,7 @@ export const overviewEnd = '2024-08-01';
 export function timelineOverview(evidence: Evidence, width = 960) {
   const items = sortOnAxis([
     ...evidence.events.map((event) => ({ layer: 'event' as const, id: event.anchor, span: event.span })),
-    ...evidence.articles.map((article) => ({ layer: 'article' as const, id: `parution-${article.id}`, span: article.data.published })),
+    ...evidence.articles.map((article) => ({ layer: 'article' as const, id: publicationAnchor(article.id), span: article.data.published })),
   ]);
   const eventByAnchor = new Map(evidence.events.map((event) => [event.anchor, event]));
   const overviewItems: OverviewItem[] = items.map((item) => {

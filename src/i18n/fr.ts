@@ -43,8 +43,6 @@ export const ui = typeset({
     method: 'Méthode',
   },
   home: {
-    articlesHeading: 'Les articles, par date de parution',
-    articlesCount: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
     explore: 'Explorer le dossier',
     articlesBlurb: 'Chaque article transcrit mot pour mot, daté, attribué, avec sa provenance.',
     analysisLink: 'Les médias comparés',
@@ -59,11 +57,42 @@ export const ui = typeset({
       `Un mot, un nom sous toutes ses graphies (${spellings.slice(0, 2).join(', ')}…), filtré par média, année, thème.`,
     methodLink: 'Comment le dossier est construit',
     allArticles: 'Tous les articles',
+    latestHeading: 'Les derniers articles parus',
+    allArticlesCount: (n: number) => `Tous les articles (${n})`,
+    archivesLink: 'Les archives',
+    archivesBlurb: 'Les articles par année, par mois et par média, avec leur nombre.',
   },
   articles: {
     heading: 'Les articles',
     intro:
       'Chaque article est transcrit mot pour mot depuis le texte recueilli ; seuls les débris de mise en page sont retirés, et la liste en est donnée sous l’article.',
+    order: 'Du plus récent au plus ancien.',
+    pageTitle: (title: string, page: number, last: number) => (last <= 1 ? title : `${title}, page ${page} sur ${last}`),
+    range: (first: number, last: number, total: number) =>
+      total <= 1 ? `${total} article` : first === last ? `Article ${first} sur ${total}` : `Articles ${first} à ${last} sur ${total}`,
+    archivesLink: 'Les archives : par année, par mois, par média',
+    empty: 'Aucun article.',
+  },
+  pageNav: {
+    label: 'Pages de la liste',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: 'Page',
+    gap: 'pages intermédiaires omises',
+  },
+  archives: {
+    title: 'Les archives',
+    intro: 'Les articles par année et par mois de parution, et par média, chaque liste avec son nombre d’articles.',
+    byYear: 'Par année et par mois',
+    byOutlet: 'Par média',
+    months: (year: string) => `Les mois de ${year}`,
+    withoutMonth: (n: number) => (n <= 1 ? `${n} article daté de l’année seulement` : `${n} articles datés de l’année seulement`),
+    yearTitle: (year: string) => `Les articles parus en ${year}`,
+    monthTitle: (month: string) => `Les articles parus en ${month}`,
+    outletTitle: (outlet: string) => `Les articles parus dans ${outlet}`,
+    unknownOutletTitle: 'Les articles dont le média n’est pas identifié',
+    articles: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
+    backToIndex: 'Toutes les archives',
   },
   article: {
     kicker: 'Surtitre',
@@ -138,6 +167,27 @@ export const ui = typeset({
     filterResult: (shown: number, total: number) => `${shown} événement${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''} sur ${total}`,
     keyboardHint: 'Astuce : dans la liste, les flèches haut et bas passent d’un événement à l’autre.',
     legendTitle: 'Statut des événements',
+    periodsHeading: 'Les périodes',
+    periodsIntro:
+      'La chronologie a une page par période ; une période qui compte beaucoup d’événements et de parutions est découpée par année, puis par mois.',
+    pageCounts: (events: number, articles: number) =>
+      [
+        events > 0 || articles === 0 ? (events <= 1 ? `${events} événement` : `${events} événements`) : '',
+        articles > 0 ? (articles <= 1 ? `${articles} parution` : `${articles} parutions`) : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    pageTitle: (era: string | undefined, period: string | undefined, part: { index: number; count: number } | undefined) => {
+      const name = [era, period].filter(Boolean).join(', ');
+      if (!part) return name;
+      return name ? `${name} (${part.index} sur ${part.count})` : `partie ${part.index} sur ${part.count}`;
+    },
+    pagesLabel: 'Périodes de la chronologie',
+    previousPage: 'Période précédente',
+    nextPage: 'Période suivante',
+    overviewLink: 'Toute la chronologie',
+    outOfEra: 'Hors des périodes',
+    movedAnchor: 'Ce lien mène à un événement qui a maintenant sa page : ouverture de la page…',
     legend: {
       announced: 'annoncé avant d’avoir lieu',
       confirmed: 'rapporté comme ayant eu lieu',
@@ -301,9 +351,9 @@ export const ui = typeset({
   pictures: {
     overviewTitle: 'La chronologie d’un coup d’œil',
     overviewDesc:
-      'Axe du temps de 1953 à juillet 2024, proportionnel par morceaux : 1953–2010 et 2011–juin 2023 resserrés, juillet 2023–juillet 2024 en détail. Les bandes sont les époques ; les losanges, la parution des articles ; les ronds, les événements ; un trait, la durée ou l’incertitude d’une date ; un trait pointillé, l’écart entre les dates que donnent les sources. Chaque marque mène à son élément dans la liste ci-dessous, qui en est la version complète.',
+      'Axe du temps de 1953 à juillet 2024, proportionnel par morceaux : 1953–2010 et 2011–juin 2023 resserrés, juillet 2023–juillet 2024 en détail. Les bandes sont les époques ; les losanges, la parution des articles ; les ronds, les événements ; un trait, la durée ou l’incertitude d’une date ; un trait pointillé, l’écart entre les dates que donnent les sources. Chaque marque mène à son élément sur la page de sa période ; ces pages en sont la version complète.',
     overviewLegend:
-      'Losange : parution d’un article · rond : événement · trait : durée ou incertitude de la date · pointillé : les sources donnent des dates différentes. Chaque marque mène à son élément dans la liste.',
+      'Losange : parution d’un article · rond : événement · trait : durée ou incertitude de la date · pointillé : les sources donnent des dates différentes. Chaque marque mène à son élément sur la page de sa période.',
     scrollHint: 'Sur un petit écran, l’image défile de côté.',
     groupMark: (month: string, n: number, events: boolean) => `${month} : ${n} ${events ? 'événements' : 'parutions'} (aller au premier)`,
     articleMark: (date: string, outlet: string, title: string) => `Parution, ${date}, ${outlet} : « ${title} »`,

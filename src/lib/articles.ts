@@ -23,6 +23,16 @@ export function sortByPublication<T extends ArticleLike>(articles: readonly T[])
   return [...articles].sort((a, b) => compareSpans(a.data.published, b.data.published) || a.id.localeCompare(b.id));
 }
 
+/** Articles newest first: the reverse of publication order (lists, archives, feed). */
+export function newestFirst<T extends ArticleLike>(articles: readonly T[]): T[] {
+  return sortByPublication(articles).reverse();
+}
+
+/** The `count` latest articles, newest first (the home page, the feed). */
+export function latestArticles<T extends ArticleLike>(articles: readonly T[], count: number): T[] {
+  return newestFirst(articles).slice(0, count);
+}
+
 /** Every article with the one before and after it in publication order (one sort for all). */
 export function withNeighbours<T extends ArticleLike>(
   articles: readonly T[],

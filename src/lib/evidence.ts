@@ -10,10 +10,11 @@ import type { CollectionEntry } from 'astro:content';
 import { sortByPublication } from './articles.ts';
 import { compareSpans, type DateSpan } from './dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from './passages.ts';
-import { anticipates, eraOf } from './timeline.ts';
+import { anticipates, eraOf, sortOnAxis, timelinePages, type TimelinePageSpec } from './timeline.ts';
+import { TIMELINE_PAGE_ITEMS } from './pagination.ts';
 import { dateVersions } from './disagreements.ts';
 import { coOccurrences } from './analysis.ts';
-import { citationAnchorId, claimAnchorId, eventAnchor, eventPath, passagePath, quoteAnchorId } from './urls.ts';
+import { citationAnchorId, claimAnchorId, eventAnchor, eventPath, passagePath, publicationAnchor, quoteAnchorId } from './urls.ts';
 import { normalizeTypography } from './text.ts';
 import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from './entity-matcher.ts';
 import { articleProblems, isEmptyBody } from './content-checks.ts';
@@ -112,9 +113,28 @@ export interface VerifiedClaim {
   reviewed: boolean;
 }
 
+/** An item of the timeline, as its pages are cut: an event or an article's publication. */
+export interface TimelineItemRef {
+  layer: 'article' | 'event';
+  /** The event's or the article's id. */
+  id: string;
+  /** Its element's id on its timeline page (eventAnchor, publicationAnchor). */
+  anchor: string;
+  span: DateSpan;
+}
+
+export interface TimelinePages {
+  /** In order on the axis; none holds more than TIMELINE_PAGE_ITEMS items. */
+  pages: TimelinePageSpec<TimelineItemRef>[];
+  /** The slug of the page each item is on, by the item's anchor. */
+  pageOf: Map<string, string>;
+}
+
 export interface Evidence {
   articles: Article[];
   events: TimelineEvent[];
+  /** The timeline's pages: one per era, cut by year and month when an era holds too many items. */
+  timeline: TimelinePages;
   entities: Map<string, Entity>;
   eras: Era[];
   mentions: Mention[];
@@ -304,6 +324,32 @@ function where(entry: { id: string; filePath?: string | undefined }, collection:
   return entry.filePath ?? `${collection}/${entry.id}`;
 }
 
+/** The timeline's items (every event and every article's publication) cut into pages. */
+function timelineOf(
+  events: readonly EventEntry[],
+  articles: readonly Article[],
+  eras: readonly { id: string; start: string }[],
+): TimelinePages {
+  const items: TimelineItemRef[] = sortOnAxis([
+    ...events.map((entry) => ({ layer: 'event' as const, id: entry.id, anchor: eventAnchor(entry.id), span: entry.data })),
+    ...articles.map((article) => ({
+      layer: 'article' as const,
+      id: article.id,
+      anchor: publicationAnchor(article.id),
+      span: article.data.published,
+    })),
+  ]);
+  const pages = timelinePages(items, eras, TIMELINE_PAGE_ITEMS);
+  return { pages, pageOf: new Map(pages.flatMap((page) => page.items.map((item) => [item.anchor, page.slug] as const))) };
+}
+
+/** The slug of the timeline page an item is on: every item is on one. */
+export function timelinePageOf(timeline: TimelinePages, anchor: string): string {
+  const slug = timeline.pageOf.get(anchor);
+  if (slug === undefined) throw new Error(`${anchor} is on no page of the timeline`);
+  return slug;
+}
+
 /** The checked evidence, or an EvidenceError listing every problem of the content. */
 export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): Evidence {
   const articles = sortByPublication(input.articles);
@@ -324,6 +370,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
   for (const shared of sharedNames) {
     problems.push(`${options.entitiesFile}: ${describeSharedSpelling(shared)}`);
   }
+  const timeline = timelineOf(input.events, articles, eraStarts);
   const events: TimelineEvent[] = [];
   for (const entry of input.events) {
     const file = where(entry, 'events');
@@ -368,7 +415,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
       entry,
       id: entry.id,
       anchor: eventAnchor(entry.id),
-      path: eventPath(entry.id),
+      path: eventPath(entry.id, timelinePageOf(timeline, eventAnchor(entry.id))),
       span,
       era: eras.find((era) => era.id === eraOf(eraStarts, span)?.id),
       people: resolve(entry.data.people, 'people'),
@@ -441,6 +488,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     events,
     entities,
     eras,
+    timeline,
     mentions,
     mentionsByEntity,
     coOccurring,

@@ -28,6 +28,7 @@ export const routes = {
   search: '/recherche/',
   data: '/donnees/',
   rss: '/rss.xml',
+  archives: '/articles/archives/',
 } as const;
 
 /** The path of an article's page. */
@@ -45,10 +46,48 @@ export function eventAnchor(eventId: string): string {
   return `evenement-${eventId}`;
 }
 
-/** An event on the timeline. */
-export function eventPath(eventId: string): string {
-  return `${routes.timeline}#${eventAnchor(eventId)}`;
+/** Id of an article's publication on the timeline. */
+export function publicationAnchor(articleId: string): string {
+  return `parution-${articleId}`;
 }
+
+/** One page of the timeline, by its slug ('rapprochement', 'rapprochement/2023/09', '2019'). */
+export function timelinePagePath(slug: string): string {
+  return `${routes.timeline}${slug}/`;
+}
+
+/** An event on the timeline: on the page of the period it falls in. */
+export function eventPath(eventId: string, pageSlug: string): string {
+  return `${timelinePagePath(pageSlug)}#${eventAnchor(eventId)}`;
+}
+
+/**
+ * Where old links (`/chronologie/#evenement-…`, from before the timeline had one page per period)
+ * are resolved: a small map from each event's anchor to its page, fetched only for such a link.
+ */
+export const timelineAnchorsPath = `${routes.timeline}ancres.json`;
+
+/** Page `n` (from 1) of a paginated list whose first page is `firstPage`: '/articles/', '/articles/2/'. */
+export function listPagePath(firstPage: string, n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`page number ${n} is not a whole number from 1`);
+  return n === 1 ? firstPage : `${firstPage}${n}/`;
+}
+
+/** The archives of the articles: by year ('2024'), by month ('2024-03'), by outlet (its slug). */
+export const archivePaths = {
+  year: (year: string, n = 1) => listPagePath(`${routes.articles}annee/${year}/`, n),
+  month: (month: string, n = 1) => listPagePath(`${routes.articles}mois/${month}/`, n),
+  outlet: (slug: string, n = 1) => listPagePath(`${routes.articles}media/${slug}/`, n),
+};
+
+/** The archive of the articles whose outlet is not identified (no outlet's name slugifies to it). */
+export const UNKNOWN_OUTLET_SLUG = 'non-identifie';
+
+/**
+ * First segments under /articles/ that are not articles: the list's numbered pages and the
+ * archives. An article whose slug is one of them would collide with a list page.
+ */
+export const reservedArticleSlugs = ['annee', 'mois', 'media', 'archives'] as const;
 
 /** An event among the disagreements (the same anchor, on /desaccords/). */
 export function disagreementPath(eventId: string): string {

@@ -1,7 +1,7 @@
 /**
- * Progressive enhancement of /chronologie/: filters by kind and by person (kept in the URL so a
- * filtered view can be shared) and arrow-key navigation between events. Without it, the page
- * shows every event and reads the same.
+ * Progressive enhancement of a page of the timeline: filters by kind and by person (kept in the
+ * URL so a filtered view can be shared, and carried to the neighbouring periods) and arrow-key
+ * navigation between events. Without it, the page shows every event and reads the same.
  */
 import { ui } from '../i18n/fr.ts';
 
@@ -13,8 +13,8 @@ export function setUpTimeline(root: Document): void {
   const count = form.querySelector<HTMLElement>('[data-timeline-count]');
   const kind = form.elements.namedItem('type') as HTMLSelectElement;
   const person = form.elements.namedItem('personne') as HTMLSelectElement;
-  // The overview's marks (/chronologie/'s picture) follow the filters: a mark whose item is hidden fades and leaves the tab order.
-  const marks = [...root.querySelectorAll<SVGAElement>('[data-timeline-overview] a[data-layer]')];
+  // The links to the neighbouring periods carry the filters on.
+  const pager = [...root.querySelectorAll<HTMLAnchorElement>('[data-timeline-pager] a[rel]')];
 
   const params = new URLSearchParams(location.search);
   kind.value = params.get('type') ?? '';
@@ -37,21 +37,8 @@ export function setUpTimeline(root: Document): void {
     for (const group of [...timeline.querySelectorAll<HTMLElement>('[data-timeline-group]')].reverse()) {
       group.hidden = !group.querySelector('.timeline-item:not([hidden])');
     }
-    for (const mark of marks) {
-      const out = Boolean(root.getElementById(mark.getAttribute('href')?.slice(1) ?? '')?.hidden);
-      mark.classList.toggle('opacity-20', out);
-      if (out) {
-        mark.setAttribute('tabindex', '-1');
-        mark.setAttribute('aria-hidden', 'true');
-      } else {
-        mark.removeAttribute('tabindex');
-        mark.removeAttribute('aria-hidden');
-      }
-      mark.toggleAttribute('data-filtered-out', out);
-    }
     if (count) count.textContent = ui.timeline.filterResult(shown, events.length);
-    if (updateUrl) {
-      const url = new URL(location.href);
+    const withFilters = (url: URL): URL => {
       for (const [name, value] of [
         ['type', kind.value],
         ['personne', person.value],
@@ -59,7 +46,12 @@ export function setUpTimeline(root: Document): void {
         if (value) url.searchParams.set(name, value);
         else url.searchParams.delete(name);
       }
-      history.replaceState(null, '', url);
+      return url;
+    };
+    if (updateUrl) history.replaceState(null, '', withFilters(new URL(location.href)));
+    for (const link of pager) {
+      const target = withFilters(new URL(link.href));
+      link.setAttribute('href', `${target.pathname}${target.search}`);
     }
   };
 

@@ -166,7 +166,11 @@ describe('dates written without quotes', () => {
     });
     const { status, output } = astroBuild(outDir, contentDir);
     expect(status, output).toBe(0);
-    for (const parts of [...articles.map((file) => ['articles', file.replace(/\.md$/, '')]), ['chronologie']]) {
+    const timelinePages = readdirSync(path.join(builtSiteDir, 'chronologie'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('index.html') && file !== 'index.html')
+      .map((file) => ['chronologie', ...path.dirname(file).split(path.sep)]);
+    expect(timelinePages.length).toBeGreaterThan(0);
+    for (const parts of [...articles.map((file) => ['articles', file.replace(/\.md$/, '')]), ...timelinePages]) {
       const expected = times(page(builtSiteDir, ...parts));
       expect(expected.length, parts.join('/')).toBeGreaterThan(0);
       expect(times(page(outDir, ...parts)), parts.join('/')).toEqual(expected);

@@ -121,7 +121,11 @@ describe('hostile content in an article', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    for (const pagePath of [`/articles/${ARTICLE}/`, '/', '/articles/', '/chronologie/']) {
+    // The page of the timeline where the article's publication is, as the overview links it.
+    const overview = readFileSync(path.join(siteDir, 'chronologie', 'index.html'), 'utf8');
+    const period = new RegExp(`href="(/chronologie/[^"#]+)#parution-${ARTICLE}"`).exec(overview)?.[1];
+    expect(period).toBeDefined();
+    for (const pagePath of [`/articles/${ARTICLE}/`, '/', '/articles/', '/chronologie/', period ?? '/chronologie/']) {
       await page.goto(site.origin + pagePath, { waitUntil: 'load' });
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(0);
       await page

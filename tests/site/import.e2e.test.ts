@@ -70,6 +70,11 @@ function expectFaithful(article: Element, source: string, removed: { text: strin
 }
 
 const page = (route: string, root = outDir): Root => fromHtml(readFileSync(path.join(root, route, 'index.html'), 'utf8'));
+/** The timeline's pages (one per period) of the built site, as routes. */
+const timelinePages = (): string[] =>
+  readdirSync(path.join(outDir, 'chronologie'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html') && file !== 'index.html')
+    .map((file) => `chronologie/${path.dirname(file)}`);
 const hasMark = (element: Element | Root) => selectAll('[data-draft]', element).some((mark) => toString(mark) === MARK);
 
 describe('importing a new article, as a raw text and as a saved page, then building', () => {
@@ -121,7 +126,7 @@ describe('importing a new article, as a raw text and as a saved page, then build
   });
 
   it('marks every draft event on the timeline, and no hand-made one', () => {
-    const items = selectAll('li[data-timeline-event]', page('chronologie'));
+    const items = timelinePages().flatMap((route) => selectAll('li[data-timeline-event]', page(route)));
     const draftIds = new Set(
       readdirSync(path.join(contentDir, 'events'))
         .filter((name) => Object.values(SLUGS).some((slug) => name.includes(`-${slug}-`)))
@@ -166,11 +171,22 @@ describe('pages that show drafts', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`))).toEqual([]);
   });
 
+  it('every page of the timeline is valid HTML too', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'], rules: { 'long-title': 'off' } });
+    for (const route of timelinePages()) {
+      const report = await validator.validateFile(path.join(outDir, route, 'index.html'));
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`))).toEqual([]);
+    }
+  });
+
   it('have no axe violation, light and dark, and the mark is visible text', async () => {
     const site = await serveStatic(outDir);
     const browser = await launchBrowser();
+    // The page of the timeline that shows a draft event.
+    const draftPeriod = timelinePages().find((route) => select('[data-draft]', page(route)));
+    expect(draftPeriod).toBeDefined();
     try {
-      for (const route of ['citations', 'chronologie', `articles/${SLUGS.raw}`]) {
+      for (const route of ['citations', draftPeriod ?? 'chronologie', `articles/${SLUGS.raw}`]) {
         for (const colorScheme of ['light', 'dark'] as const) {
           const context = await browser.newContext({ colorScheme });
           const tab = await context.newPage();

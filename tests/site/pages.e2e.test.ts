@@ -4,23 +4,25 @@ import { useBrowserSession } from '../support/session.ts';
 import { readArticleFiles } from '../support/content.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
 import { PASSAGE_ID_PATTERN } from '../../src/lib/paragraph-ids.ts';
+import { HOME_LATEST } from '../../src/lib/pagination.ts';
 
 const articles = readArticleFiles();
 const session = useBrowserSession();
 
 describe('home page', () => {
-  it('lists every article, in order of publication', async () => {
+  it('lists the latest articles, newest first (here every one: there are fewer than HOME_LATEST)', async () => {
     const page = await session.guardedPage();
     const response = await page.goto(`${session.site.origin}/`);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     const items = page.locator('[data-article-list] > li');
+    expect(articles.length).toBeLessThanOrEqual(HOME_LATEST);
     expect(await items.count()).toBe(articles.length);
     const titles = await items.locator('h3 a').allTextContents();
     expect(titles.map(normalizeTypography).sort()).toEqual(articles.map((a) => normalizeTypography(a.data.title)).sort());
     const dates = await items.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     const firstDays = dates.map((d) => d.padEnd(10, '-00').slice(0, 10));
-    expect(firstDays).toEqual([...firstDays].sort());
+    expect(firstDays).toEqual([...firstDays].sort().reverse());
     await page.context().close();
   });
 
@@ -112,7 +114,10 @@ describe('article navigation', () => {
   it('links previous and next articles in order, first has no previous, last no next', async () => {
     const page = await session.guardedPage();
     await page.goto(`${session.site.origin}/`);
-    const order = await page.locator('[data-article-list] > li h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    // The home page lists them newest first: publication order is the reverse.
+    const order = (
+      await page.locator('[data-article-list] > li h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+    ).reverse();
     for (const [index, href] of order.entries()) {
       await page.goto(session.site.origin + href);
       const hrefOf = (rel: string) => page.locator(`a[rel="${rel}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));

@@ -14,17 +14,29 @@ import { crawlSite } from '../support/crawl.ts';
 import { serveWithNginx, type NginxSite } from '../support/nginx.ts';
 import { builtSiteDir } from '../support/paths.ts';
 import { securityHeaders } from '../../src/lib/security-headers.ts';
+import { slugify } from '../../src/lib/archives.ts';
+import { archivePaths, UNKNOWN_OUTLET_SLUG } from '../../src/lib/urls.ts';
 
 /** Path of vnu.jar, as the vnu-jar package exports it. */
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 
 const articles = readArticleFiles();
+/** The timeline's pages, as its overview lists them (the global setup has built the site). */
+const timelinePages = [
+  ...readFileSync(path.join(builtSiteDir, 'chronologie', 'index.html'), 'utf8').matchAll(/<a href="([^"]+)"[^>]*data-timeline-page=/g),
+].map((m) => m[1] ?? '');
+const firstArticle = articles[0]!;
 /** One page of each type, and every article. */
 const pageTypes = [
   '/',
   '/articles/',
+  '/articles/archives/',
+  archivePaths.year(firstArticle.data.published.date.slice(0, 4)),
+  archivePaths.month(firstArticle.data.published.date.slice(0, 7)),
+  archivePaths.outlet(firstArticle.data.outlet.value === null ? UNKNOWN_OUTLET_SLUG : slugify(firstArticle.data.outlet.value)),
   ...articles.map((a) => `/articles/${a.id}/`),
   '/chronologie/',
+  ...timelinePages,
   '/carte/',
   '/recherche/?q=Shoigu',
   '/analyse/',

@@ -128,7 +128,7 @@ describe('search through the real Pagefind index', () => {
     await settled(page);
     const events = (await resultUrls(page)).filter((url) => url.includes('/chronologie/'));
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((url) => /\/chronologie\/(\?[^#]*)?#[\w-]+$/.test(url))).toBe(true);
+    expect(events.every((url) => /\/chronologie\/(?:[\w-]+\/)+(\?[^#]*)?#[\w-]+$/.test(url))).toBe(true);
     expect(await page.locator('[data-result-kind="Événement"]').count()).toBe(events.length);
   });
 

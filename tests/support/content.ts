@@ -11,6 +11,8 @@ export interface ArticleFile {
     kicker?: string;
     standfirst?: string;
     seed: string;
+    published: { date: string };
+    outlet: { value: string | null };
     removed?: { text: string; kind: string; note: string }[];
     truncated?: { reason: string; note: string };
   };

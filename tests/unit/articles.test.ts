@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, sortByPublication, withNeighbours, type ArticleLike } from '../../src/lib/articles.ts';
+import { describeDate, latestArticles, newestFirst, sortByPublication, withNeighbours, type ArticleLike } from '../../src/lib/articles.ts';
 
 const article = (id: string, date: string, extra: Partial<ArticleLike['data']['published']> = {}): ArticleLike => ({
   id,
@@ -21,6 +21,21 @@ describe('sortByPublication', () => {
 
   it('falls back to the id for identical dates, so the order is total', () => {
     expect(sortByPublication([article('b', '2023-09-11'), article('a', '2023-09-11')]).map((a) => a.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('newestFirst and latestArticles', () => {
+  const list = [article('mid', '2023-09-12'), article('late', '2024-06-20'), article('early', '2023-09-11'), article('month', '2023-09')];
+
+  it('list the articles from the latest, the reverse of publication order', () => {
+    expect(newestFirst(list).map((a) => a.id)).toEqual(['late', 'mid', 'early', 'month']);
+    expect(list.map((a) => a.id)).toEqual(['mid', 'late', 'early', 'month']);
+  });
+
+  it('keep only the latest ones, as many as asked or all there are', () => {
+    expect(latestArticles(list, 2).map((a) => a.id)).toEqual(['late', 'mid']);
+    expect(latestArticles(list, 50)).toHaveLength(4);
+    expect(latestArticles([], 20)).toEqual([]);
   });
 });
 

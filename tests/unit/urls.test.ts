@@ -8,8 +8,13 @@ import {
   eventAnchor,
   eventPath,
   joinBase,
+  listPagePath,
+  archivePaths,
   passagePath,
+  publicationAnchor,
   quoteAnchorId,
+  timelineAnchorsPath,
+  timelinePagePath,
 } from '../../src/lib/urls.ts';
 
 describe('joinBase', () => {
@@ -39,9 +44,17 @@ describe('articlePath', () => {
 
 describe('paths and anchors', () => {
   it('link an event on the timeline and among the disagreements by one anchor', () => {
-    expect(eventPath('2023-09-12-kim-arrive')).toBe(`/chronologie/#${eventAnchor('2023-09-12-kim-arrive')}`);
+    expect(eventPath('2023-09-12-kim-arrive', 'rapprochement')).toBe(`/chronologie/rapprochement/#${eventAnchor('2023-09-12-kim-arrive')}`);
+    expect(eventPath('x', 'rapprochement/2023/09/2')).toBe(`/chronologie/rapprochement/2023/09/2/#${eventAnchor('x')}`);
     expect(disagreementPath('x')).toBe(`/desaccords/#${eventAnchor('x')}`);
     expect(eventAnchor('1953-armistice')).toMatch(/^[a-z]/);
+  });
+
+  it('give each page of the timeline its address, and publications an anchor apart from events', () => {
+    expect(timelinePagePath('2019')).toBe('/chronologie/2019/');
+    expect(timelineAnchorsPath).toBe('/chronologie/ancres.json');
+    expect(publicationAnchor('a')).toBe('parution-a');
+    expect(publicationAnchor('a')).not.toBe(eventAnchor('a'));
   });
 
   it('link passages, quotes and claims inside an article', () => {
@@ -49,5 +62,21 @@ describe('paths and anchors', () => {
     expect(passagePath('a', quoteAnchorId('q'))).toBe('/articles/a/#citation-q');
     expect(passagePath('a', claimAnchorId('c'))).toBe('/articles/a/#affirmation-c');
     expect(entityPath('kim-jong-un')).toBe('/entites/kim-jong-un/');
+  });
+});
+
+describe('list pages and archives', () => {
+  it('number the pages after the first, as Astro’s paginate() with a rest parameter does', () => {
+    expect(listPagePath('/articles/', 1)).toBe('/articles/');
+    expect(listPagePath('/articles/', 2)).toBe('/articles/2/');
+    expect(() => listPagePath('/articles/', 0)).toThrow(/page number 0/);
+    expect(() => listPagePath('/articles/', 1.5)).toThrow();
+  });
+
+  it('put each archive under its own prefix, so that no two lists share an address', () => {
+    expect(archivePaths.year('2024')).toBe('/articles/annee/2024/');
+    expect(archivePaths.year('2024', 3)).toBe('/articles/annee/2024/3/');
+    expect(archivePaths.month('2024-03')).toBe('/articles/mois/2024-03/');
+    expect(archivePaths.outlet('le-monde', 2)).toBe('/articles/media/le-monde/2/');
   });
 });
