@@ -20,14 +20,9 @@ export interface HorizontalBars {
 
 export function horizontalBars(
   rows: readonly BarRow[],
-  {
-    width,
-    labelWidth,
-    barHeight = 18,
-    gap = 8,
-    valueWidth = 36,
-  }: { width: number; labelWidth: number; barHeight?: number; gap?: number; valueWidth?: number },
+  options: { width: number; labelWidth: number; barHeight?: number; gap?: number; valueWidth?: number },
 ): HorizontalBars {
+  const { width, labelWidth, barHeight, gap, valueWidth } = { barHeight: 18, gap: 8, valueWidth: 36, ...options };
   // d3's max, not Math.max(...): a spread of many rows overflows the call stack.
   const length = scaleLinear()
     .domain([0, Math.max(1, max(rows, (row) => row.value) ?? 0)])
@@ -83,14 +78,9 @@ export interface MonthlyColumns {
 
 export function monthlyColumns(
   counts: readonly { month: string; value: number }[],
-  {
-    width,
-    height,
-    labelHeight = 16,
-    valueHeight = 14,
-    margin = 28,
-  }: { width: number; height: number; labelHeight?: number; valueHeight?: number; margin?: number },
+  options: { width: number; height: number; labelHeight?: number; valueHeight?: number; margin?: number },
 ): MonthlyColumns {
+  const { width, height, labelHeight, valueHeight, margin } = { labelHeight: 16, valueHeight: 14, margin: 28, ...options };
   const top = Math.max(1, max(counts, (c) => c.value) ?? 0);
   const baseline = height - labelHeight;
   const x = scaleBand<string>()

@@ -155,19 +155,11 @@ export function extractHtml(html: string, pageUrl?: string): { article: ParsedAr
   for (const block of blocks) {
     lines.push(block.kind === 'item' ? `${'  '.repeat(block.depth + 1)}• ${block.text}` : block.text);
   }
-  const article = parsedArticle({
-    title,
-    standfirst: standfirst || undefined,
-    blocks,
-    removed,
-    outlet,
-    author,
-    url,
-    published,
-    updated,
-    transcriptionNotes: [words.notes.fromHtml],
-    warnings,
-  });
+  const article = parsedArticle(
+    { title, standfirst: standfirst || undefined, blocks, removed },
+    { outlet, author, url, published, updated },
+    { transcriptionNotes: [words.notes.fromHtml], warnings },
+  );
   return { article, text: `${lines.join('\n\n')}\n` };
 }
 

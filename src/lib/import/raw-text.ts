@@ -444,21 +444,11 @@ export function parseRawText(source: string): ParsedArticle {
     truncated = { reason: 'cut-off', note: words.truncated.cutOff(splitSentences(last.text).at(-1) ?? last.text) };
   }
 
-  return parsedArticle({
-    title,
-    kicker: kicker ? inlineMarkdown(kicker).text : undefined,
-    standfirst: standfirst || undefined,
-    blocks,
-    removed,
-    outlet,
-    author,
-    url,
-    published,
-    updated,
-    truncated,
-    transcriptionNotes: notes,
-    warnings,
-  });
+  return parsedArticle(
+    { title, kicker: kicker ? inlineMarkdown(kicker).text : undefined, standfirst: standfirst || undefined, blocks, removed, truncated },
+    { outlet, author, url, published, updated },
+    { transcriptionNotes: notes, warnings },
+  );
 }
 
 /** The Markdown body of an article's blocks: paragraphs, headings, nested lists, figures, quotations. */

@@ -52,7 +52,7 @@ export interface ParsedArticle {
   warnings: string[];
 }
 
-/** A ParsedArticle's fields, where an absent optional field may also be written `undefined`. */
+/** A ParsedArticle's fields (its text, the metadata found, what to review), where an absent optional field may also be written `undefined`. */
 export type ParsedArticleParts = {
   [K in keyof ParsedArticle]: ParsedArticle[K] | (undefined extends ParsedArticle[K] ? undefined : never);
 };
@@ -61,7 +61,12 @@ export type ParsedArticleParts = {
  * The article both readers (raw text, saved page) return: optional fields they did not find are
  * left out rather than written `undefined`, so that the front matter has no empty keys.
  */
-export function parsedArticle(parts: ParsedArticleParts): ParsedArticle {
+export function parsedArticle(
+  text: Pick<ParsedArticleParts, 'title' | 'kicker' | 'standfirst' | 'blocks' | 'removed' | 'truncated'>,
+  found: Pick<ParsedArticleParts, 'outlet' | 'author' | 'url' | 'published' | 'updated'>,
+  review: Pick<ParsedArticleParts, 'transcriptionNotes' | 'warnings'>,
+): ParsedArticle {
+  const parts: ParsedArticleParts = { ...text, ...found, ...review };
   // Safe: only keys whose value is undefined, hence optional in ParsedArticle, are dropped.
   return Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined)) as unknown as ParsedArticle;
 }
