@@ -5,11 +5,11 @@
 import { entityNames, loadEvidence } from './evidence.ts';
 import { formatFrenchRange } from '../lib/dates.ts';
 import { href } from '../routing.ts';
-import { entityPath } from '../lib/urls.ts';
+import { articlePath, entityPath } from '../lib/urls.ts';
 
 export type Row = Record<string, string | number | boolean>;
 
-export const dataSets = ['evenements', 'entites', 'mentions', 'citations', 'affirmations'] as const;
+export const dataSets = ['evenements', 'entites', 'mentions', 'matrice', 'citations', 'affirmations'] as const;
 export type DataSet = (typeof dataSets)[number];
 
 export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]> {
@@ -58,6 +58,21 @@ export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]
         fin: m.end,
         url: url(m.path),
       }));
+    case 'matrice':
+      // The full mention matrix, one row per entity named in an article (a page shows the top
+      // entities by outlet only): articles in publication order, entities by id.
+      return evidence.articles.flatMap((article) =>
+        [...(evidence.mentionsByArticle.get(article.id) ?? new Map<string, number>())]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([entityId, mentions]) => ({
+            entite: entityId,
+            article: article.id,
+            media: article.data.outlet.value ?? '',
+            date: article.data.published.date,
+            mentions,
+            url: url(articlePath(article.id)),
+          })),
+      );
     case 'citations':
       return evidence.quotes.map((q) => ({
         citation: q.key,

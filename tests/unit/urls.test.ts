@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  analysisArticlesPath,
   articlePath,
+  claimantClaimsPath,
+  disagreementsPagePath,
+  entityMentionsPath,
+  pagedPath,
+  speakerQuotesPath,
   citationAnchorId,
   claimAnchorId,
   disagreementPath,
@@ -49,5 +55,24 @@ describe('paths and anchors', () => {
     expect(passagePath('a', quoteAnchorId('q'))).toBe('/articles/a/#citation-q');
     expect(passagePath('a', claimAnchorId('c'))).toBe('/articles/a/#affirmation-c');
     expect(entityPath('kim-jong-un')).toBe('/entites/kim-jong-un/');
+  });
+});
+
+describe('paginated lists', () => {
+  it('put the first page at the list’s root and the others at <root><n>/', () => {
+    expect(pagedPath('/citations/kim/', 1)).toBe('/citations/kim/');
+    expect(pagedPath('/citations/kim/', 3)).toBe('/citations/kim/3/');
+    expect(speakerQuotesPath('dmitri-peskov')).toBe('/citations/dmitri-peskov/');
+    expect(speakerQuotesPath('dmitri-peskov', 2)).toBe('/citations/dmitri-peskov/2/');
+    expect(claimantClaimsPath('medias', 2)).toBe('/affirmations/medias/2/');
+    expect(analysisArticlesPath()).toBe('/analyse/articles/');
+  });
+
+  it('put the first page of an entity’s mentions and of each list of disagreements on the page that sums them up', () => {
+    expect(entityMentionsPath('russie')).toBe('/entites/russie/#mentions');
+    expect(entityMentionsPath('russie', 2)).toBe('/entites/russie/mentions/2/');
+    expect(disagreementsPagePath('dates')).toBe('/desaccords/#dates');
+    expect(disagreementsPagePath('claims', 4)).toBe('/desaccords/affirmations/4/');
+    expect(disagreementPath('visite', 2)).toBe('/desaccords/dates/2/#evenement-visite');
   });
 });
