@@ -6,13 +6,27 @@ import { entityNames, loadEvidence } from './evidence.ts';
 import { formatFrenchRange } from '../lib/dates.ts';
 import { href } from '../routing.ts';
 import { articlePath, entityPath } from '../lib/urls.ts';
+import type { Row } from '../lib/data-files.ts';
 
-export type Row = Record<string, string | number | boolean>;
+export type { Row };
 
 export const dataSets = ['evenements', 'entites', 'mentions', 'matrice', 'citations', 'affirmations'] as const;
 export type DataSet = (typeof dataSets)[number];
 
-export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]> {
+const computed = new Map<string, Promise<Row[]>>();
+
+/** The rows of a data set, computed once per build (the /donnees/ page and each file share them). */
+export function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]> {
+  const key = `${set} ${site?.href ?? ''}`;
+  let rows = computed.get(key);
+  if (!rows) {
+    rows = computeRows(set, site);
+    computed.set(key, rows);
+  }
+  return rows;
+}
+
+async function computeRows(set: DataSet, site: URL | undefined): Promise<Row[]> {
   const evidence = await loadEvidence();
   const url = (path: string) => new URL(href(path), site).toString();
   switch (set) {

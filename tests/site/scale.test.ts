@@ -4,7 +4,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/server.ts';
 import { generateContent } from '../../bench/generate.ts';
 import { pageSizes } from '../../src/lib/paging.ts';
 import { ui } from '../../src/i18n/fr.ts';
@@ -247,4 +251,35 @@ describe(`the analysis pages of ${ARTICLES} synthetic articles`, () => {
       expect(gzipSync(html).length, route).toBeLessThanOrEqual(100_000);
     }
   });
+
+  it('are valid HTML and have no axe violation, light and dark, on a later page of each list', async () => {
+    // A later page (/…/<n>/) of each kind of list that has one at this size.
+    const later = ['entites', 'citations', 'affirmations', 'analyse', 'desaccords'].flatMap((folder) =>
+      routesUnder(folder)
+        .filter((route) => /\/\d+\/$/.test(route))
+        .slice(0, 1),
+    );
+    expect(later.length).toBeGreaterThanOrEqual(4);
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'], rules: { 'long-title': 'off' } });
+    for (const route of later) {
+      const report = await validator.validateFile(fileOf(route));
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${route} ${m.ruleId} ${m.line}:${m.column} ${m.message}`))).toEqual([]);
+    }
+    const site = await serveStatic(siteDir);
+    const browser = await launchBrowser();
+    try {
+      for (const route of later) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({ colorScheme });
+          const tab = await context.newPage();
+          await tab.goto(site.origin + route, { waitUntil: 'networkidle' });
+          expect(await axeViolations(tab), `${route} ${colorScheme}`).toEqual([]);
+          await context.close();
+        }
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  }, 300_000);
 });
