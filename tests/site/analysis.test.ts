@@ -75,7 +75,7 @@ describe('entities and their mentions', () => {
 
   it('the mention matrix of /analyse/ shows those counts, summed by outlet, for the most named entities', () => {
     const outletOf = new Map(
-      articles.map((a) => [a.id, (a.data as { outlet: { value: string | null } }).outlet.value ?? ui.article.unknownOutlet]),
+      articles.map((a) => [a.id, (a.data as { outlet?: { value: string | null } }).outlet?.value ?? ui.article.unknownOutlet]),
     );
     const totals = new Map<string, number>();
     for (const m of mentions) totals.set(m.entite, (totals.get(m.entite) ?? 0) + 1);
