@@ -7,7 +7,7 @@
 /** Items per page, for every paginated list of the site. */
 export const pageSizes = {
   /** An entity's mentions in context (the entity's page holds the first page). */
-  mentions: 50,
+  mentions: 100,
   /** One speaker's quotes (/citations/<speaker>/). */
   quotes: 20,
   /** One claimant's figures and claims (/affirmations/<claimant>/). */
