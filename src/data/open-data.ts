@@ -5,14 +5,28 @@
 import { entityNames, loadEvidence } from './evidence.ts';
 import { formatFrenchRange } from '../lib/dates.ts';
 import { href } from '../routing.ts';
-import { entityPath } from '../lib/urls.ts';
+import { articlePath, entityPath } from '../lib/urls.ts';
+import type { Row } from '../lib/data-files.ts';
 
-export type Row = Record<string, string | number | boolean>;
+export type { Row };
 
-export const dataSets = ['evenements', 'entites', 'mentions', 'citations', 'affirmations'] as const;
+export const dataSets = ['evenements', 'entites', 'mentions', 'matrice', 'citations', 'affirmations'] as const;
 export type DataSet = (typeof dataSets)[number];
 
-export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]> {
+const computed = new Map<string, Promise<Row[]>>();
+
+/** The rows of a data set, computed once per build (the /donnees/ page and each file share them). */
+export function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]> {
+  const key = `${set} ${site?.href ?? ''}`;
+  let rows = computed.get(key);
+  if (!rows) {
+    rows = computeRows(set, site);
+    computed.set(key, rows);
+  }
+  return rows;
+}
+
+async function computeRows(set: DataSet, site: URL | undefined): Promise<Row[]> {
   const evidence = await loadEvidence();
   const url = (path: string) => new URL(href(path), site).toString();
   switch (set) {
@@ -58,6 +72,21 @@ export async function rowsOf(set: DataSet, site: URL | undefined): Promise<Row[]
         fin: m.end,
         url: url(m.path),
       }));
+    case 'matrice':
+      // The full mention matrix, one row per entity named in an article (a page shows the top
+      // entities by outlet only): articles in publication order, entities by id.
+      return evidence.articles.flatMap((article) =>
+        [...(evidence.mentionsByArticle.get(article.id) ?? new Map<string, number>())]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([entityId, mentions]) => ({
+            entite: entityId,
+            article: article.id,
+            media: article.data.outlet.value ?? '',
+            date: article.data.published.date,
+            mentions,
+            url: url(articlePath(article.id)),
+          })),
+      );
     case 'citations':
       return evidence.quotes.map((q) => ({
         citation: q.key,

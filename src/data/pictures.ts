@@ -28,7 +28,6 @@ import {
 import { countByMonth, monthsBetween } from '../lib/charts/bar-chart.ts';
 import { placeLabels } from '../lib/charts/labels.ts';
 import { sortOnAxis } from '../lib/timeline.ts';
-import { articlePath } from '../lib/urls.ts';
 
 /**
  * The axis of the overview: the background (1953–2010, then 2011 to June 2023) compressed, the
@@ -181,18 +180,4 @@ export function mentionsByMonth(evidence: Evidence, entityId: string) {
     publicationMonths(evidence),
     mentions.map((m) => m.article.data.published.date),
   );
-}
-
-/** Per outlet (articles of one outlet together): mentions of every entity, and distinct themes. */
-export function outletTotals(evidence: Evidence, unknownOutlet: string) {
-  const byOutlet = new Map<string, { label: string; articles: string[]; mentions: number; themes: Set<string> }>();
-  for (const article of evidence.articles) {
-    const label = article.data.outlet.value ?? unknownOutlet;
-    const entry = byOutlet.get(label) ?? { label, articles: [], mentions: 0, themes: new Set<string>() };
-    entry.articles.push(articlePath(article.id));
-    entry.mentions += [...(evidence.mentionsByArticle.get(article.id)?.values() ?? [])].reduce((sum, n) => sum + n, 0);
-    for (const theme of article.data.themes) entry.themes.add(theme);
-    byOutlet.set(label, entry);
-  }
-  return [...byOutlet.values()];
 }

@@ -73,13 +73,6 @@ export const ui = typeset({
     archivesLink: 'Les archives : par année, par mois, par média',
     empty: 'Aucun article.',
   },
-  pageNav: {
-    label: 'Pages de la liste',
-    previous: 'Page précédente',
-    next: 'Page suivante',
-    page: 'Page',
-    gap: 'pages intermédiaires omises',
-  },
   archives: {
     title: 'Les archives',
     intro: 'Les articles par année et par mois de parution, et par média, chaque liste avec son nombre d’articles.',
@@ -267,6 +260,15 @@ export const ui = typeset({
     namedInArticle: 'Nommés dans cet article',
     noMention: 'Aucune mention dans le texte des articles.',
     resultKind: 'Entité',
+    mentionsNav: (name: string) => `mentions de ${name}`,
+    mentionsPageTitle: (name: string, page: number) => `${name} : les mentions en contexte, page ${page}`,
+    backToEntity: (name: string) => `Retour à la page de ${name}`,
+    articleMentions: (n: number) => (n <= 1 ? `${n} mention dans l’article` : `${n} mentions dans l’article`),
+    eventsShown: (shown: number, total: number) =>
+      `Les ${shown} les plus rapportés des ${total} événements où il figure ; tous sont dans la chronologie.`,
+    allQuotes: (n: number) => (n <= 1 ? `Son propos cité (${n})` : `Tous ses propos cités (${n})`),
+    allClaims: (n: number) => (n <= 1 ? `Son chiffre ou affirmation (${n})` : `Tous ses chiffres et affirmations (${n})`),
+    shownOf: (shown: number, total: number) => `${shown} sur ${total}`,
   },
   quotes: {
     title: 'Qui dit quoi',
@@ -277,11 +279,19 @@ export const ui = typeset({
     as: 'présenté comme',
     source: 'Source',
     count: (n: number) => (n <= 1 ? `${n} propos` : `${n} propos`),
+    speakersHeading: 'Qui est cité',
+    speakerCount: (n: number) => (n <= 1 ? `${n} propos cité` : `${n} propos cités`),
+    speakersCount: (n: number) => (n <= 1 ? `${n} locuteur` : `${n} locuteurs`),
+    latest: 'Le premier propos cité',
+    speakerTitle: (name: string) => `Les propos de ${name}`,
+    speakerPageTitle: (name: string, page: number) => (page <= 1 ? `Les propos de ${name}` : `Les propos de ${name}, page ${page}`),
+    speakerNav: (name: string) => `propos de ${name}`,
+    allSpeakers: 'Tous les locuteurs',
   },
   analysis: {
     title: 'Analyse : les médias comparés',
     intro:
-      'Les articles côte à côte : leur angle, leurs thèmes, les voix qu’ils citent, ce que chacun apporte à ceux qui l’ont précédé ; les noms qu’ils citent, et les chiffres et affirmations qu’ils avancent, chacun avec celui qui l’avance.',
+      'Les médias côte à côte : ce que chacun publie, les noms qu’il cite le plus, ses thèmes et les voix qu’il cite ; les mêmes chiffres mois par mois ; qui nomme qui ; et qui avance les chiffres et affirmations. Chaque article, avec ce qu’il apporte à ceux qui l’ont précédé, a sa fiche dans les pages « article par article ».',
     outletsHeading: 'Les articles côte à côte',
     angle: 'Angle',
     themes: 'Thèmes',
@@ -295,6 +305,44 @@ export const ui = typeset({
     countsDetail: (entities: number, quotes: number, claims: number) =>
       `${entities} entités nommées · ${quotes} propos cités · ${claims} chiffres et affirmations`,
     themesHeading: 'Les thèmes, article par article',
+    outletsCompareHeading: 'Les médias côte à côte',
+    outletsCompareIntro:
+      'Chaque média, tous ses articles réunis : ce qu’il publie, les noms qu’il cite le plus, ses thèmes et les voix qu’il cite.',
+    outletArticles: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
+    outletWords: (n: number) => `${n.toLocaleString('fr-FR')} mots`,
+    outletPeriod: 'Période',
+    outletTopEntities: 'Noms les plus cités',
+    outletThemes: (shown: number, total: number) => (shown < total ? `Thèmes (${shown} principaux sur ${total})` : 'Thèmes'),
+    outletOwnVoice: (n: number) => `dont ${n} en son nom propre`,
+    outletCounts: (quotes: number, figures: number, claims: number) =>
+      `${quotes} propos cités · ${figures} chiffres · ${claims} affirmations`,
+    articlesLink: (n: number) =>
+      n <= 1 ? `Article par article : ce que chacun apporte (${n} article)` : `Article par article : ce que chacun apporte (${n} articles)`,
+    articlesTitle: 'Article par article : ce que chacun apporte',
+    articlesPageTitle: (page: number) =>
+      page <= 1 ? 'Article par article : ce que chacun apporte' : `Article par article : ce que chacun apporte, page ${page}`,
+    articlesIntro:
+      'Chaque article dans l’ordre de parution : son angle, ses thèmes, les voix qu’il cite, et ce qu’il apporte en premier, que les articles parus avant lui n’avaient pas.',
+    articlesNav: 'articles comparés',
+    monthsHeading: 'Mois par mois',
+    monthsIntro: 'Ce que les médias ont publié chaque mois.',
+    monthColumn: 'Mois',
+    monthArticles: 'Articles',
+    monthOutlets: 'Médias',
+    monthWords: 'Mots',
+    monthMentions: 'Mentions',
+    monthQuotes: 'Propos cités',
+    monthClaims: 'Chiffres et affirmations',
+    themesByOutletHeading: 'Les thèmes, média par média',
+    themeArticles: (n: number) => (n <= 1 ? `${n} article` : `${n} articles`),
+    matrixByOutletHeading: 'Qui nomme qui : les mentions, entité par média',
+    matrixByOutletIntro: (shown: number, named: number) =>
+      `Nombre de mentions des ${shown} entités les plus nommées (sur ${named}) dans les articles de chaque média ; plus la case est foncée, plus l’entité est citée. Le tableau se lit aussi ligne par ligne. Le tableau complet, chaque entité article par article, est dans les données ouvertes.`,
+    matrixData: 'La matrice complète des mentions (données ouvertes)',
+    claimsByOutletIntro:
+      'Ce que chaque média avance, et combien en son nom propre. Rien de ce qu’une partie affirme n’est donné ici pour établi. Chaque chiffre et affirmation, avec qui l’avance et son passage, est dans les listes par auteur.',
+    topClaimants: 'Qui avance le plus de chiffres et d’affirmations',
+    allClaimsLink: 'Tous les chiffres et affirmations, par auteur',
     themeCovered: 'traité',
     themeNotCovered: 'non traité',
     matrixHeading: 'Qui nomme qui : les mentions, entité par article',
@@ -332,6 +380,13 @@ export const ui = typeset({
     says: 'dit',
     order: 'Classement : importance pour l’histoire (jugement éditorial, dans les données), puis nombre de sources.',
     none: 'Aucun désaccord relevé.',
+    allDates: (n: number) => `Tous les désaccords de date (${n})`,
+    allClaims: (n: number) => `Toutes les contradictions (${n})`,
+    datesNav: 'désaccords de date',
+    claimsNav: 'contradictions',
+    datesPageTitle: (page: number) => `Des dates différentes pour un même événement, page ${page}`,
+    claimsPageTitle: (page: number) => `Des chiffres et des affirmations qui se contredisent, page ${page}`,
+    backToDisagreements: 'Retour aux désaccords',
   },
   data: {
     title: 'Données ouvertes',
@@ -346,6 +401,7 @@ export const ui = typeset({
       mentions: 'Chaque mention d’une entité dans un article, avec son paragraphe',
       citations: 'Les propos cités : qui, quoi, où',
       affirmations: 'Les chiffres et affirmations, avec qui les avance et comment',
+      matrice: 'La matrice des mentions : chaque entité, article par article, avec son nombre de mentions',
     },
   },
   pictures: {
@@ -362,6 +418,8 @@ export const ui = typeset({
     mentionsByMonthTitle: 'Mentions par mois de parution',
     mentionsByMonthDesc: (name: string, counts: string) => `Mentions de ${name} dans les articles, par mois de parution : ${counts}.`,
     monthCount: (month: string, n: number) => `${month} : ${n}`,
+    monthCountInArticles: (month: string, n: number, articles: number) =>
+      `${month} : ${n} (${articles <= 1 ? `${articles} article` : `${articles} articles`})`,
     mentionsPerOutletTitle: 'Mentions par média',
     mentionsPerOutletDesc: (counts: string) => `Nombre de mentions d’entités dans les articles de chaque média : ${counts}.`,
     themesPerOutletTitle: 'Thèmes par média',
@@ -420,5 +478,29 @@ export const ui = typeset({
   draft: {
     /** Shown on every event, quote or claim the importer found and no person has checked (reviewed: false). */
     mark: 'relevé automatiquement, non vérifié',
+  },
+  claims: {
+    title: 'Chiffres et affirmations, par auteur',
+    intro:
+      'Ce que les articles avancent, et qui l’avance : une partie (un gouvernement, un responsable, des services de renseignement) ou le média lui-même. Rien de ce qu’une partie affirme n’est donné ici pour établi. Chaque élément est vérifié contre le texte de l’article à la construction du site.',
+    claimantsHeading: 'Qui les avance',
+    outletVoiceTitle: 'Les médias, en leur nom propre',
+    count: (n: number) => (n <= 1 ? `${n} chiffre ou affirmation` : `${n} chiffres et affirmations`),
+    claimantsCount: (n: number) => (n <= 1 ? `${n} auteur` : `${n} auteurs`),
+    split: (figures: number, claims: number) =>
+      `${figures <= 1 ? `${figures} chiffre` : `${figures} chiffres`} · ${claims <= 1 ? `${claims} affirmation` : `${claims} affirmations`}`,
+    claimantTitle: (name: string) => `Chiffres et affirmations : ${name}`,
+    claimantPageTitle: (name: string, page: number) =>
+      page <= 1 ? `Chiffres et affirmations : ${name}` : `Chiffres et affirmations : ${name}, page ${page}`,
+    claimantNav: (name: string) => `chiffres et affirmations : ${name}`,
+    allClaimants: 'Tous les auteurs',
+  },
+  paging: {
+    navLabel: (what: string) => `Pages : ${what}`,
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: (n: number) => `Page ${n}`,
+    position: (page: number, last: number) => `Page ${page} sur ${last}`,
+    range: (start: number, end: number, total: number) => `${start} à ${end} sur ${total}`,
   },
 } as const);

@@ -81,3 +81,62 @@ export function quotesBySpeaker<Q extends { speaker: { id: string; data: { name:
   for (const group of groups) group.quotes.sort((a, b) => publicationRank(a.article.id) - publicationRank(b.article.id));
   return groups.sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.data.name.localeCompare(b.speaker.data.name, 'fr'));
 }
+
+/**
+ * What each article brings, for the article-by-article pages: the entities and events no earlier
+ * article had (articles in publication order), and the speakers it quotes, each once, in order.
+ */
+export function articleContributions(
+  ordered: readonly { id: string; entities: readonly string[]; events: readonly string[]; speakers: readonly string[] }[],
+): Map<string, { entities: string[]; events: string[]; voices: string[] }> {
+  const entities = firstAppearances(ordered.map(({ id, entities: items }) => ({ id, items })));
+  const events = firstAppearances(ordered.map(({ id, events: items }) => ({ id, items })));
+  return new Map(
+    ordered.map(({ id, speakers }) => [
+      id,
+      { entities: entities.get(id) ?? [], events: events.get(id) ?? [], voices: [...new Set(speakers)] },
+    ]),
+  );
+}
+
+/**
+ * Who makes figures and claims: a group per claimant (`undefined`: outlets in their own voice), the
+ * largest first (then by name, in French order); in each, the claims in order of publication
+ * (`publicationRank` of their article), figures before claims within an article.
+ */
+export function claimsByClaimant<
+  C extends { claimant: { id: string; data: { name: string } } | undefined; article: { id: string }; kind: string },
+>(claims: readonly C[], publicationRank: (articleId: string) => number): { claimant: C['claimant']; claims: C[] }[] {
+  const groups = new Map<string | undefined, { claimant: C['claimant']; claims: C[] }>();
+  for (const claim of claims) {
+    const id = claim.claimant?.id;
+    const group: { claimant: C['claimant']; claims: C[] } = groups.get(id) ?? { claimant: claim.claimant, claims: [] };
+    group.claims.push(claim);
+    groups.set(id, group);
+  }
+  const figureFirst = (c: C) => (c.kind === 'figure' ? 0 : 1);
+  const list = [...groups.values()];
+  for (const group of list) {
+    group.claims.sort((a, b) => publicationRank(a.article.id) - publicationRank(b.article.id) || figureFirst(a) - figureFirst(b));
+  }
+  const nameOf = (group: { claimant: C['claimant'] }) => group.claimant?.data.name ?? '';
+  return list.sort((a, b) => b.claims.length - a.claims.length || nameOf(a).localeCompare(nameOf(b), 'fr'));
+}
+
+/**
+ * An entity's mentions and the articles they are in, for each of `months` (publication months,
+ * every month of the range): what its page summarises as "articles by month".
+ */
+export function mentionsAndArticlesByMonth(
+  mentions: readonly { articleId: string; published: string }[],
+  months: readonly string[],
+): { month: string; mentions: number; articles: number }[] {
+  const rows = new Map(months.map((month) => [month, { month, mentions: 0, articles: new Set<string>() }]));
+  for (const mention of mentions) {
+    const row = rows.get(mention.published.slice(0, 7));
+    if (!row) continue;
+    row.mentions++;
+    row.articles.add(mention.articleId);
+  }
+  return [...rows.values()].map(({ month, mentions: n, articles }) => ({ month, mentions: n, articles: articles.size }));
+}

@@ -72,3 +72,15 @@ export function orderedContradictions<T extends ContradictingClaim>(
       Math.min(p[0].importance, p[1].importance) - Math.min(q[0].importance, q[1].importance) || acrossOutlets(q) - acrossOutlets(p),
   );
 }
+
+/**
+ * The events the articles date differently, for /desaccords/: the most important first
+ * (importance 1 is the highest), then the most reported; between equals, in the order given
+ * (the evidence layer's chronological order).
+ */
+export function datedDisagreements<E extends { divergent: boolean; sourceCount: number }>(
+  events: readonly E[],
+  importanceOf: (event: E) => number,
+): E[] {
+  return events.filter((event) => event.divergent).sort((a, b) => importanceOf(a) - importanceOf(b) || b.sourceCount - a.sourceCount);
+}

@@ -24,6 +24,7 @@ export const routes = {
   disagreements: '/desaccords/',
   entities: '/entites/',
   quotes: '/citations/',
+  claims: '/affirmations/',
   method: '/methode/',
   search: '/recherche/',
   data: '/donnees/',
@@ -89,9 +90,12 @@ export const UNKNOWN_OUTLET_SLUG = 'non-identifie';
  */
 export const reservedArticleSlugs = ['annee', 'mois', 'media', 'archives'] as const;
 
-/** An event among the disagreements (the same anchor, on /desaccords/). */
-export function disagreementPath(eventId: string): string {
-  return `${routes.disagreements}#${eventAnchor(eventId)}`;
+/**
+ * An event among the disagreements (the same anchor as on the timeline), on the page of dated
+ * disagreements that holds it: /desaccords/ for the first page.
+ */
+export function disagreementPath(eventId: string, page = 1): string {
+  return `${page <= 1 ? routes.disagreements : `${routes.disagreements}${disagreementLists.dates}/${page}/`}#${eventAnchor(eventId)}`;
 }
 
 /** Id of a place in the list beside the map, and the path that links to it. */
@@ -111,3 +115,41 @@ export const claimAnchorId = (id: string) => `affirmation-${id}`;
 export function passagePath(articleId: string, anchorId: string): string {
   return `${articlePath(articleId)}#${anchorId}`;
 }
+
+/** Id of the mentions section of an entity's page, which holds the first page of its mentions. */
+export const entityMentionsAnchor = 'mentions';
+
+/** Page `page` of an entity's mentions in context: its own page holds the first. */
+export function entityMentionsPath(entityId: string, page = 1): string {
+  return page <= 1 ? `${entityPath(entityId)}#${entityMentionsAnchor}` : `${entityPath(entityId)}mentions/${page}/`;
+}
+
+/** Page `page` of one speaker's quotes. */
+export function speakerQuotesPath(speakerId: string, page = 1): string {
+  return listPagePath(`${routes.quotes}${speakerId}/`, page);
+}
+
+/** The claimant of figures and claims that outlets make in their own voice, in paths. */
+export const OUTLET_VOICE = 'medias';
+
+/** Page `page` of one claimant's figures and claims (an entity id, or OUTLET_VOICE). */
+export function claimantClaimsPath(claimant: string, page = 1): string {
+  return listPagePath(`${routes.claims}${claimant}/`, page);
+}
+
+/** Page `page` of the article-by-article comparison. */
+export function analysisArticlesPath(page = 1): string {
+  return listPagePath(`${routes.analysis}articles/`, page);
+}
+
+/** The two lists of /desaccords/: each one's section on its first page, and the folder of the others. */
+export const disagreementLists = { dates: 'dates', claims: 'affirmations' } as const;
+
+/** Page `page` of a list of disagreements: its section of /desaccords/ for the first. */
+export function disagreementsPagePath(list: keyof typeof disagreementLists, page = 1): string {
+  return page <= 1 ? `${routes.disagreements}#${disagreementLists[list]}` : `${routes.disagreements}${disagreementLists[list]}/${page}/`;
+}
+
+/** Ids of a quote's and a claim's items in the lists that show them, from their keys (`article/id`). */
+export const quoteItemId = (key: string) => key.replace('/', '--');
+export const claimItemId = (key: string) => `affirmation--${key.replace('/', '--')}`;

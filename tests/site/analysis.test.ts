@@ -7,6 +7,7 @@ import { readArticleFiles } from '../support/content.ts';
 import { blockText, readBuiltPage, selectAll, withoutAddedNotes } from '../support/html.ts';
 import { builtSiteDir, contentRoot } from '../support/paths.ts';
 import { useBrowserSession } from '../support/session.ts';
+import { ui } from '../../src/i18n/fr.ts';
 
 const json = (name: string) => JSON.parse(readFileSync(path.join(builtSiteDir, 'donnees', name), 'utf8'));
 const entitiesData: Record<string, { name: string; variants?: string[] }> = parse(
@@ -72,17 +73,37 @@ describe('entities and their mentions', () => {
     expect(Object.fromEntries([...published].sort())).toEqual(Object.fromEntries([...expected].sort()));
   });
 
-  it('the mention matrix of /analyse/ shows those counts', () => {
+  it('the mention matrix of /analyse/ shows those counts, summed by outlet, for the most named entities', () => {
+    const outletOf = new Map(
+      articles.map((a) => [a.id, (a.data as { outlet?: { value: string | null } }).outlet?.value ?? ui.article.unknownOutlet]),
+    );
+    const totals = new Map<string, number>();
+    for (const m of mentions) totals.set(m.entite, (totals.get(m.entite) ?? 0) + 1);
     const page = readBuiltPage('/analyse/');
     const table = selectAll('[data-mention-matrix]', page)[0]!;
-    const columns = selectAll('thead th[data-article]', table).map((th) => String(th.properties.dataArticle));
-    for (const row of selectAll('tbody tr', table)) {
+    const columns = selectAll('thead th[data-outlet]', table).map((th) => String(th.properties.dataOutlet));
+    expect(new Set(columns)).toEqual(new Set(outletOf.values()));
+    const rows = selectAll('tbody tr', table);
+    // The 12 most named entities, the most named first (the whole matrix is open data: matrice.json).
+    expect(rows).toHaveLength(Math.min(12, totals.size));
+    const largest = [...totals.values()].sort((a, b) => b - a);
+    rows.forEach((row, i) => {
       const entity = String(row.properties.dataEntity);
+      expect(totals.get(entity), entity).toBe(largest[i]);
       const cells = selectAll('td', row).map((td) => Number(blockText(td)));
-      columns.forEach((article, i) => {
-        expect(cells[i], `${entity} × ${article}`).toBe(mentions.filter((m) => m.entite === entity && m.article === article).length);
+      columns.forEach((outlet, j) => {
+        expect(cells[j], `${entity} × ${outlet}`).toBe(
+          mentions.filter((m) => m.entite === entity && outletOf.get(m.article) === outlet).length,
+        );
       });
-    }
+    });
+  });
+
+  it('the full matrix of the open data gives every entity’s mentions, article by article', () => {
+    const matrix: { entite: string; article: string; mentions: number }[] = json('matrice.json');
+    const counted = new Map<string, number>();
+    for (const m of mentions) counted.set(`${m.entite}|${m.article}`, (counted.get(`${m.entite}|${m.article}`) ?? 0) + 1);
+    expect(new Map(matrix.map((row) => [`${row.entite}|${row.article}`, row.mentions]))).toEqual(counted);
   });
 });
 
@@ -91,15 +112,25 @@ describe('pages in Chromium', () => {
 
   it('an entity page lists exactly the articles that name it, and its mentions link to their paragraphs', async () => {
     const page = await session.browser.newPage();
-    for (const entity of ['serguei-choigou', 'vladivostok', 'coree-du-sud']) {
-      await page.goto(`${session.site.origin}/entites/${entity}/`);
-      const listed = await page
-        .locator('#articles-entite ~ * h3 a, section[aria-labelledby="articles-entite"] h3 a')
-        .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.split('/')[2]!))].sort());
+    for (const entity of ['serguei-choigou', 'vladivostok', 'coree-du-sud', 'russie']) {
+      // Its mentions in context: the first page on the entity's page, the others on their own pages.
+      const listed = new Set<string>();
+      let shown = 0;
+      let first: string | null = null;
+      for (let next: string | null = `/entites/${entity}/`; next;) {
+        await page.goto(session.site.origin + next);
+        const links = await page
+          .locator('section[aria-labelledby="articles-entite"] h3 a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]!));
+        for (const id of links) listed.add(id);
+        shown += await page.locator('[data-mention]').count();
+        first ??= await page.locator('[data-mention] a').first().getAttribute('href');
+        const nextLink = page.locator('[data-page-nav] a[data-page-next]');
+        next = (await nextLink.count()) > 0 ? await nextLink.getAttribute('href') : null;
+      }
       const expected = [...new Set(mentions.filter((m) => m.entite === entity).map((m) => m.article))].sort();
-      expect(listed, entity).toEqual(expected);
-      expect(await page.locator('[data-mention]').count()).toBe(mentions.filter((m) => m.entite === entity).length);
-      const first = await page.locator('[data-mention] a').first().getAttribute('href');
+      expect([...listed].sort(), entity).toEqual(expected);
+      expect(shown, entity).toBe(mentions.filter((m) => m.entite === entity).length);
       await page.goto(session.site.origin + first!);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^(p-\d+|titre|chapo)$/);
     }

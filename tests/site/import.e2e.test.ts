@@ -76,6 +76,21 @@ const timelinePages = (): string[] =>
     .filter((file) => file.endsWith('index.html') && file !== 'index.html')
     .map((file) => `chronologie/${path.dirname(file)}`);
 const hasMark = (element: Element | Root) => selectAll('[data-draft]', element).some((mark) => toString(mark) === MARK);
+/** The routes of a paginated list from its first page (`quotes/x`), following « Page suivante ». */
+function listRoutes(first: string, root = outDir): string[] {
+  const routes = [first];
+  for (let next = select('[data-page-nav] a[data-page-next]', page(first, root)); next;) {
+    const route = String(next.properties.href).replace(/^\/|\/$/g, '');
+    routes.push(route);
+    next = select('[data-page-nav] a[data-page-next]', page(route, root));
+  }
+  return routes;
+}
+/** Every page of the lists an index links to (`a` of `selector` on `index`): quotes by speaker, claims by claimant. */
+const listsOf = (index: string, selector: string) =>
+  selectAll(selector, page(index)).flatMap((a) => listRoutes(String(a.properties.href).replace(/^\/|\/$/g, '')));
+const quoteLists = () => listsOf('citations', 'section[data-speaker] h2 a');
+const claimLists = () => listsOf('affirmations', '[data-claimant] a');
 
 describe('importing a new article, as a raw text and as a saved page, then building', () => {
   it('builds', () => {
@@ -108,8 +123,8 @@ describe('importing a new article, as a raw text and as a saved page, then build
     });
   });
 
-  it('marks every draft quote on /citations/, and no hand-made one', () => {
-    const items = selectAll('li[data-quote]', page('citations'));
+  it('marks every draft quote in the lists of quotes (/citations/ and each speaker’s pages), and no hand-made one', () => {
+    const items = ['citations', ...quoteLists()].flatMap((route) => selectAll('li[data-quote]', page(route)));
     const drafts = items.filter((li) => String(li.properties.dataQuote).startsWith(`${SLUGS.raw}/`));
     expect(drafts.length).toBeGreaterThan(0);
     for (const li of items)
@@ -118,8 +133,8 @@ describe('importing a new article, as a raw text and as a saved page, then build
       );
   });
 
-  it('marks every draft figure on /analyse/, and no hand-made one', () => {
-    const items = selectAll('li[data-claim]', page('analyse'));
+  it('marks every draft figure in the lists of claims (each claimant’s pages), and no hand-made one', () => {
+    const items = claimLists().flatMap((route) => selectAll('li[data-claim]', page(route)));
     const isDraft = (li: Element) => Object.values(SLUGS).some((slug) => String(li.properties.dataClaim).startsWith(`${slug}/`));
     expect(items.filter(isDraft).length).toBeGreaterThan(0);
     for (const li of items) expect(hasMark(li), String(li.properties.dataClaim)).toBe(isDraft(li));
@@ -158,6 +173,8 @@ describe('pages that show drafts', () => {
   const routes = [
     'citations',
     'analyse',
+    'affirmations',
+    'affirmations/medias',
     'chronologie',
     'desaccords',
     'entites/vladimir-poutine',
@@ -186,7 +203,10 @@ describe('pages that show drafts', () => {
     const draftPeriod = timelinePages().find((route) => select('[data-draft]', page(route)));
     expect(draftPeriod).toBeDefined();
     try {
-      for (const route of ['citations', draftPeriod ?? 'chronologie', `articles/${SLUGS.raw}`]) {
+      // The page of a speaker's quotes that shows a draft.
+      const quotes = quoteLists().find((route) => hasMark(page(route)));
+      expect(quotes).toBeDefined();
+      for (const route of [quotes!, draftPeriod ?? 'chronologie', `articles/${SLUGS.raw}`]) {
         for (const colorScheme of ['light', 'dark'] as const) {
           const context = await browser.newContext({ colorScheme });
           const tab = await context.newPage();

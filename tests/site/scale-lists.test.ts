@@ -100,7 +100,7 @@ describe(`the article lists, at ${ARTICLES} articles`, () => {
   it('link the pages by an accessible navigation: its name, the current page, rel prev and next', () => {
     const second = page('/articles/2/');
     const nav = select('nav[data-page-nav]', second);
-    expect(attr(nav, 'ariaLabel')).toBe('Pages de la liste');
+    expect(attr(nav, 'ariaLabel')).toBe('Pages\u202F: Les articles');
     const current = selectAll('a[aria-current="page"]', nav ?? second);
     expect(current.map((a) => attr(a, 'href'))).toEqual(['/articles/2/']);
     expect(attr(select('a[rel="prev"]', nav ?? second), 'href')).toBe('/articles/');

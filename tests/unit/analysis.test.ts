@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { coOccurrences, firstAppearances, heatLevel, quotesBySpeaker } from '../../src/lib/analysis.ts';
+import {
+  articleContributions,
+  claimsByClaimant,
+  coOccurrences,
+  firstAppearances,
+  heatLevel,
+  mentionsAndArticlesByMonth,
+  quotesBySpeaker,
+} from '../../src/lib/analysis.ts';
 import { keywordInContext } from '../../src/lib/kwic.ts';
 
 describe('coOccurrences', () => {
@@ -81,6 +89,72 @@ describe('quotesBySpeaker', () => {
       ['kim', ['k1', 'k2']],
       ['eric', ['e']],
       ['zoe', ['z']],
+    ]);
+  });
+});
+
+describe('articleContributions', () => {
+  it('gives each article the entities and events no earlier one had, and its voices once each', () => {
+    const result = articleContributions([
+      { id: 'first', entities: ['kim', 'poutine'], events: ['sommet'], speakers: ['peskov', 'peskov'] },
+      { id: 'second', entities: ['poutine', 'choigou'], events: ['sommet', 'visite'], speakers: [] },
+    ]);
+    expect(result.get('first')).toEqual({ entities: ['kim', 'poutine'], events: ['sommet'], voices: ['peskov'] });
+    expect(result.get('second')).toEqual({ entities: ['choigou'], events: ['visite'], voices: [] });
+  });
+});
+
+describe('claimsByClaimant', () => {
+  const kirby = { id: 'kirby', data: { name: 'John Kirby' } };
+  const peskov = { id: 'peskov', data: { name: 'Dmitri Peskov' } };
+  const claim = (key: string, article: string, claimant: typeof kirby | undefined, kind = 'claim') => ({
+    key,
+    article: { id: article },
+    claimant,
+    kind,
+  });
+  const rank = (id: string) => ['a', 'b', 'c'].indexOf(id);
+
+  it('groups by claimant (outlets in their own voice together), the largest first, then by name', () => {
+    const groups = claimsByClaimant(
+      [
+        claim('c/1', 'c', kirby),
+        claim('a/1', 'a', undefined),
+        claim('b/1', 'b', peskov),
+        claim('a/2', 'a', kirby),
+        claim('b/2', 'b', undefined),
+      ],
+      rank,
+    );
+    expect(groups.map((g) => [g.claimant?.id, g.claims.map((c) => c.key)])).toEqual([
+      [undefined, ['a/1', 'b/2']],
+      ['kirby', ['a/2', 'c/1']],
+      ['peskov', ['b/1']],
+    ]);
+  });
+
+  it('puts figures before claims within an article', () => {
+    const [group] = claimsByClaimant([claim('a/1', 'a', kirby), claim('a/2', 'a', kirby, 'figure')], rank);
+    expect(group?.claims.map((c) => c.key)).toEqual(['a/2', 'a/1']);
+  });
+});
+
+describe('mentionsAndArticlesByMonth', () => {
+  it('counts an entity’s mentions and the distinct articles they are in, for every month of the range', () => {
+    expect(
+      mentionsAndArticlesByMonth(
+        [
+          { articleId: 'a', published: '2023-09-12' },
+          { articleId: 'a', published: '2023-09-12' },
+          { articleId: 'b', published: '2023-09' },
+          { articleId: 'c', published: '2023-11-02' },
+        ],
+        ['2023-09', '2023-10', '2023-11'],
+      ),
+    ).toEqual([
+      { month: '2023-09', mentions: 3, articles: 2 },
+      { month: '2023-10', mentions: 0, articles: 0 },
+      { month: '2023-11', mentions: 1, articles: 1 },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradictionPairs, dateVersions, orderedContradictions } from '../../src/lib/disagreements.ts';
+import { contradictionPairs, datedDisagreements, dateVersions, orderedContradictions } from '../../src/lib/disagreements.ts';
 
 describe('dateVersions', () => {
   it('finds the divergence when one article dates the event differently (Shoigu: July, July, August)', () => {
@@ -60,5 +60,18 @@ describe('orderedContradictions', () => {
 
   it('leaves out a pair whose other side is missing', () => {
     expect(orderedContradictions([claim('a/x', 'early', 1, ['b/gone'])], rank)).toEqual([]);
+  });
+});
+
+describe('datedDisagreements', () => {
+  it('keeps the events dated differently, the most important first, then the most reported, else in the order given', () => {
+    const events = [
+      { id: 'a', divergent: true, sourceCount: 2, importance: 2 },
+      { id: 'b', divergent: false, sourceCount: 5, importance: 1 },
+      { id: 'c', divergent: true, sourceCount: 3, importance: 2 },
+      { id: 'd', divergent: true, sourceCount: 2, importance: 1 },
+      { id: 'e', divergent: true, sourceCount: 2, importance: 2 },
+    ];
+    expect(datedDisagreements(events, (e) => e.importance).map((e) => e.id)).toEqual(['d', 'c', 'a', 'e']);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  analysisArticlesPath,
   articlePath,
+  claimantClaimsPath,
+  disagreementsPagePath,
+  entityMentionsPath,
+  speakerQuotesPath,
   citationAnchorId,
   claimAnchorId,
   disagreementPath,
@@ -78,5 +83,24 @@ describe('list pages and archives', () => {
     expect(archivePaths.year('2024', 3)).toBe('/articles/annee/2024/3/');
     expect(archivePaths.month('2024-03')).toBe('/articles/mois/2024-03/');
     expect(archivePaths.outlet('le-monde', 2)).toBe('/articles/media/le-monde/2/');
+  });
+});
+
+describe('paginated lists', () => {
+  it('put the first page at the list’s root and the others at <root><n>/', () => {
+    expect(listPagePath('/citations/kim/', 1)).toBe('/citations/kim/');
+    expect(listPagePath('/citations/kim/', 3)).toBe('/citations/kim/3/');
+    expect(speakerQuotesPath('dmitri-peskov')).toBe('/citations/dmitri-peskov/');
+    expect(speakerQuotesPath('dmitri-peskov', 2)).toBe('/citations/dmitri-peskov/2/');
+    expect(claimantClaimsPath('medias', 2)).toBe('/affirmations/medias/2/');
+    expect(analysisArticlesPath()).toBe('/analyse/articles/');
+  });
+
+  it('put the first page of an entity’s mentions and of each list of disagreements on the page that sums them up', () => {
+    expect(entityMentionsPath('russie')).toBe('/entites/russie/#mentions');
+    expect(entityMentionsPath('russie', 2)).toBe('/entites/russie/mentions/2/');
+    expect(disagreementsPagePath('dates')).toBe('/desaccords/#dates');
+    expect(disagreementsPagePath('claims', 4)).toBe('/desaccords/affirmations/4/');
+    expect(disagreementPath('visite', 2)).toBe('/desaccords/dates/2/#evenement-visite');
   });
 });
