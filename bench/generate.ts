@@ -253,7 +253,7 @@ function generateArticle(
   seed: number,
   chain: Chain,
   cast: Cast,
-): { article: GeneratedArticle; markdown: string; words: number } {
+): { article: GeneratedArticle; markdown: string; words: number; seed: string; source: string } {
   const random = new Random(hash32(`${seed}:article:${index}`));
   const number = String(index + 1).padStart(4, '0');
   const title = markovPhrase(chain, random, 6, 14);
@@ -323,6 +323,7 @@ function generateArticle(
     ...(random.chance(0.6) ? { author: { value: random.pick(AUTHORS), provenance: 'stated' } } : {}),
     ...(random.chance(0.7) ? { url: { value: `https://example.org/articles/${id}`, provenance: 'stated' } } : {}),
     published,
+    // Three digits then a hash, as the schema wants: past 1,000 articles the digits repeat, the hash keeps seeds apart.
     seed: `${String(index % 1000).padStart(3, '0')}_${random.hex(16)}`,
     lang: 'fr',
     themes: random.sample(THEMES, random.int(2, 6)),
@@ -330,7 +331,10 @@ function generateArticle(
     transcriptionNotes: ['Article synthétique, généré pour le banc d’essai.'],
   };
   const markdown = `---\n${toYaml(frontMatter)}---\n\n${body}\n`;
-  return { article: { id, published: published.date, sentences, counts }, markdown, words };
+  // The raw source as a reader would have copied it: title, standfirst, then the body as plain text.
+  const source = [title, String(frontMatter.standfirst), body.replace(/^## /gm, '')].join('\n\n');
+  const sourceSeed = String(frontMatter.seed);
+  return { article: { id, published: published.date, sentences, counts }, markdown, words, seed: sourceSeed, source: `${source}\n` };
 }
 
 /** An unused, unique sentence of the article that satisfies `accept`, marked as used. */
@@ -364,7 +368,7 @@ async function readBodies(articlesDir: string): Promise<string[]> {
 export async function generateContent(realContent: string, target: string, count: number, seed: number): Promise<GeneratedCorpus> {
   await rm(target, { recursive: true, force: true });
   await cp(realContent, target, { recursive: true });
-  for (const folder of ['articles', 'events', 'quotes', 'claims']) {
+  for (const folder of ['articles', 'events', 'quotes', 'claims', 'sources']) {
     await rm(path.join(target, folder), { recursive: true, force: true });
     await mkdir(path.join(target, folder), { recursive: true });
   }
@@ -390,6 +394,8 @@ export async function generateContent(realContent: string, target: string, count
     articles.push(generated.article);
     words += generated.words;
     await writeFile(path.join(target, 'articles', `${generated.article.id}.md`), generated.markdown);
+    // Every article names its raw source by its seed, and the build checks that the file exists.
+    await writeFile(path.join(target, 'sources', `${generated.seed}.txt`), generated.source);
   }
 
   // Events: about three for every five articles (the real corpus has six), 1 to 3 citations each.
