@@ -361,18 +361,8 @@ async function readBodies(articlesDir: string): Promise<string[]> {
   );
 }
 
-/**
- * Copies `realContent` to `target`, then replaces its articles, events, quotes and claims with
- * `count` synthetic articles and what cites them. Same seed and count, same files.
- */
-export async function generateContent(realContent: string, target: string, count: number, seed: number): Promise<GeneratedCorpus> {
-  await rm(target, { recursive: true, force: true });
-  await cp(realContent, target, { recursive: true });
-  for (const folder of ['articles', 'events', 'quotes', 'claims', 'sources']) {
-    await rm(path.join(target, folder), { recursive: true, force: true });
-    await mkdir(path.join(target, folder), { recursive: true });
-  }
-
+/** The Markov chain and the cast of entities, from the real corpus. */
+async function prepare(realContent: string): Promise<{ chain: Chain; cast: Cast }> {
   const chain = trainChain(await readBodies(path.join(realContent, 'articles')));
   const entities = await readEntities(realContent);
   const cast: Cast = {
@@ -386,6 +376,36 @@ export async function generateContent(realContent: string, target: string, count
   if (cast.people.length < 2 || cast.cities.length === 0 || cast.media.length === 0 || cast.countries.length < 2) {
     throw new Error('entities.yaml lacks the people, places, media or countries the generator needs');
   }
+
+  return { chain, cast };
+}
+
+/**
+ * Writes article number `index` (0-based) of the corpus into a generated content folder, with
+ * its source: the article `generateContent` would have written at that place. The benchmark adds
+ * it to N articles to time a rebuild after one new article. Returns its id.
+ */
+export async function addArticle(realContent: string, target: string, index: number, seed: number): Promise<string> {
+  const { chain, cast } = await prepare(realContent);
+  const generated = generateArticle(index, seed, chain, cast);
+  await writeFile(path.join(target, 'articles', `${generated.article.id}.md`), generated.markdown);
+  await writeFile(path.join(target, 'sources', `${generated.seed}.txt`), generated.source);
+  return generated.article.id;
+}
+
+/**
+ * Copies `realContent` to `target`, then replaces its articles, events, quotes and claims with
+ * `count` synthetic articles and what cites them. Same seed and count, same files.
+ */
+export async function generateContent(realContent: string, target: string, count: number, seed: number): Promise<GeneratedCorpus> {
+  await rm(target, { recursive: true, force: true });
+  await cp(realContent, target, { recursive: true });
+  for (const folder of ['articles', 'events', 'quotes', 'claims', 'sources']) {
+    await rm(path.join(target, folder), { recursive: true, force: true });
+    await mkdir(path.join(target, folder), { recursive: true });
+  }
+
+  const { chain, cast } = await prepare(realContent);
 
   const articles: GeneratedArticle[] = [];
   let words = 0;
