@@ -121,16 +121,24 @@ export async function measurePage(
     );
   });
 
-  const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  if (ready) await ready(page);
-  // Anything the page fetches after load (scripts, the search index) belongs to its weight.
-  await page.waitForLoadState('networkidle');
-  const readyMs = await page.evaluate(() => {
-    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    // Search: the time the status changed, recorded below; other pages: the load event's end.
-    const marked = (window as unknown as { __benchReady?: number }).__benchReady;
-    return marked ?? navigation?.loadEventEnd ?? performance.now();
-  });
+  let response: Response | null;
+  let readyMs: number;
+  try {
+    // A page that takes a minute is reported as failing its budget, not waited for.
+    response = await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
+    if (ready) await ready(page);
+    // Anything the page fetches after load (scripts, the search index) belongs to its weight.
+    await page.waitForLoadState('networkidle', { timeout: 60_000 });
+    readyMs = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      // Search: the time the status changed, recorded below; other pages: the load event's end.
+      const marked = (window as unknown as { __benchReady?: number }).__benchReady;
+      return marked ?? navigation?.loadEventEnd ?? performance.now();
+    });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 
   const byKind = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, zero()])) as Record<ResourceKind, Bytes>;
   const total = zero();

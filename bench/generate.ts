@@ -253,7 +253,7 @@ function generateArticle(
   seed: number,
   chain: Chain,
   cast: Cast,
-): { article: GeneratedArticle; markdown: string; words: number } {
+): { article: GeneratedArticle; markdown: string; words: number; seed: string; source: string } {
   const random = new Random(hash32(`${seed}:article:${index}`));
   const number = String(index + 1).padStart(4, '0');
   const title = markovPhrase(chain, random, 6, 14);
@@ -323,6 +323,7 @@ function generateArticle(
     ...(random.chance(0.6) ? { author: { value: random.pick(AUTHORS), provenance: 'stated' } } : {}),
     ...(random.chance(0.7) ? { url: { value: `https://example.org/articles/${id}`, provenance: 'stated' } } : {}),
     published,
+    // Three digits then a hash, as the schema wants: past 1,000 articles the digits repeat, the hash keeps seeds apart.
     seed: `${String(index % 1000).padStart(3, '0')}_${random.hex(16)}`,
     lang: 'fr',
     themes: random.sample(THEMES, random.int(2, 6)),
@@ -330,7 +331,10 @@ function generateArticle(
     transcriptionNotes: ['Article synthétique, généré pour le banc d’essai.'],
   };
   const markdown = `---\n${toYaml(frontMatter)}---\n\n${body}\n`;
-  return { article: { id, published: published.date, sentences, counts }, markdown, words };
+  // The raw source as a reader would have copied it: title, standfirst, then the body as plain text.
+  const source = [title, String(frontMatter.standfirst), body.replace(/^## /gm, '')].join('\n\n');
+  const sourceSeed = String(frontMatter.seed);
+  return { article: { id, published: published.date, sentences, counts }, markdown, words, seed: sourceSeed, source: `${source}\n` };
 }
 
 /** An unused, unique sentence of the article that satisfies `accept`, marked as used. */
@@ -357,18 +361,8 @@ async function readBodies(articlesDir: string): Promise<string[]> {
   );
 }
 
-/**
- * Copies `realContent` to `target`, then replaces its articles, events, quotes and claims with
- * `count` synthetic articles and what cites them. Same seed and count, same files.
- */
-export async function generateContent(realContent: string, target: string, count: number, seed: number): Promise<GeneratedCorpus> {
-  await rm(target, { recursive: true, force: true });
-  await cp(realContent, target, { recursive: true });
-  for (const folder of ['articles', 'events', 'quotes', 'claims']) {
-    await rm(path.join(target, folder), { recursive: true, force: true });
-    await mkdir(path.join(target, folder), { recursive: true });
-  }
-
+/** The Markov chain and the cast of entities, from the real corpus. */
+async function prepare(realContent: string): Promise<{ chain: Chain; cast: Cast }> {
   const chain = trainChain(await readBodies(path.join(realContent, 'articles')));
   const entities = await readEntities(realContent);
   const cast: Cast = {
@@ -383,6 +377,36 @@ export async function generateContent(realContent: string, target: string, count
     throw new Error('entities.yaml lacks the people, places, media or countries the generator needs');
   }
 
+  return { chain, cast };
+}
+
+/**
+ * Writes article number `index` (0-based) of the corpus into a generated content folder, with
+ * its source: the article `generateContent` would have written at that place. The benchmark adds
+ * it to N articles to time a rebuild after one new article. Returns its id.
+ */
+export async function addArticle(realContent: string, target: string, index: number, seed: number): Promise<string> {
+  const { chain, cast } = await prepare(realContent);
+  const generated = generateArticle(index, seed, chain, cast);
+  await writeFile(path.join(target, 'articles', `${generated.article.id}.md`), generated.markdown);
+  await writeFile(path.join(target, 'sources', `${generated.seed}.txt`), generated.source);
+  return generated.article.id;
+}
+
+/**
+ * Copies `realContent` to `target`, then replaces its articles, events, quotes and claims with
+ * `count` synthetic articles and what cites them. Same seed and count, same files.
+ */
+export async function generateContent(realContent: string, target: string, count: number, seed: number): Promise<GeneratedCorpus> {
+  await rm(target, { recursive: true, force: true });
+  await cp(realContent, target, { recursive: true });
+  for (const folder of ['articles', 'events', 'quotes', 'claims', 'sources']) {
+    await rm(path.join(target, folder), { recursive: true, force: true });
+    await mkdir(path.join(target, folder), { recursive: true });
+  }
+
+  const { chain, cast } = await prepare(realContent);
+
   const articles: GeneratedArticle[] = [];
   let words = 0;
   for (let i = 0; i < count; i++) {
@@ -390,6 +414,8 @@ export async function generateContent(realContent: string, target: string, count
     articles.push(generated.article);
     words += generated.words;
     await writeFile(path.join(target, 'articles', `${generated.article.id}.md`), generated.markdown);
+    // Every article names its raw source by its seed, and the build checks that the file exists.
+    await writeFile(path.join(target, 'sources', `${generated.seed}.txt`), generated.source);
   }
 
   // Events: about three for every five articles (the real corpus has six), 1 to 3 citations each.

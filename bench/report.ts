@@ -1,6 +1,7 @@
 /**
- * The verdict on each target of issue #7, and the Markdown report (also printed to the terminal).
- * Targets are reported, never asserted: a benchmark that fails on a slow machine says nothing.
+ * The verdict on each target of issues #7 and #14, and the Markdown report (also printed to the
+ * terminal). Targets are reported, never asserted: a benchmark that fails on a slow machine says
+ * nothing.
  */
 import type { PageWeight } from './browser.ts';
 import { LIGHTHOUSE_CATEGORIES } from './lighthouse.ts';
@@ -10,6 +11,21 @@ const KB = 1000;
 const ARTICLE_BUDGET_BYTES = 30 * KB;
 const SEARCH_BUDGET_BYTES = 150 * KB;
 const BASELINE_RATIO = 1.5;
+
+// Issue #14's budgets.
+/** Every HTML page, at every N. */
+export const PAGE_BUDGET = { gzip: 100 * KB, raw: 400 * KB };
+const PAGE_LOAD_BUDGET_MS = 2000;
+/** Build time and peak memory against the bare baseline, at N ≥ 1000. */
+const BUILD_RATIO_14 = 3;
+const MEMORY_RATIO_14 = 1.5;
+const PAGEFIND_STEP_BUDGET_S = 5;
+const REBUILD_BUDGET = 0.4;
+/** The first search: at the real corpus (N ≤ 5) and at N ≥ 1000. */
+const FIRST_SEARCH_SMALL = 110 * KB;
+const FIRST_SEARCH_LARGE = 150 * KB;
+/** The N at and above which the « at N=1000 » budgets are judged. */
+const LARGE_N = 1000;
 /** Cost per article counts as flat while it grows by at most this factor. */
 const FLAT_TOLERANCE = 1.2;
 
@@ -27,15 +43,153 @@ function articleWeight(size: SizeResult): PageWeight | undefined {
   return size.pageWeights?.find((w) => w.name === 'article');
 }
 
+const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+
+/** The sizes a budget « at N=1000 » is judged on; none when the run has no such size. */
+const largeSizes = (results: Omit<BenchResults, 'targets' | 'totalSeconds'>) => results.sizes.filter((s) => s.n >= LARGE_N);
+
+function verdict(target: string, judged: boolean[], detail: string): TargetVerdict {
+  return { target, met: judged.length === 0 ? null : judged.every(Boolean), detail: detail || 'not measured' };
+}
+
+/** Issue #14: every page bounded, a build near bare Astro, a search that never blocks. */
+export function judgeIssue14(results: Omit<BenchResults, 'targets' | 'totalSeconds'>): TargetVerdict[] {
+  const targets: TargetVerdict[] = [];
+  const scanned = results.sizes.filter((s) => s.scan);
+  targets.push(
+    verdict(
+      `#14 Every HTML page at most ${kb(PAGE_BUDGET.gzip)} gzip, at every N`,
+      scanned.map((s) => s.scan!.overGzipCount === 0),
+      scanned
+        .map(
+          (s) =>
+            `N=${s.n}: heaviest ${kb(s.scan!.maxGzip?.gzip ?? 0)} (${s.scan!.maxGzip?.path}), ${s.scan!.overGzipCount} of ${s.scan!.pages} pages over`,
+        )
+        .join('; '),
+    ),
+    verdict(
+      `#14 Every HTML page at most ${kb(PAGE_BUDGET.raw)} raw, at every N`,
+      scanned.map((s) => s.scan!.overRawCount === 0),
+      scanned
+        .map(
+          (s) =>
+            `N=${s.n}: heaviest ${kb(s.scan!.maxRaw?.raw ?? 0)} (${s.scan!.maxRaw?.path}), ${s.scan!.overRawCount} of ${s.scan!.pages} pages over`,
+        )
+        .join('; '),
+    ),
+  );
+
+  const loaded = results.sizes.filter((s) => s.pageWeights?.length);
+  targets.push(
+    verdict(
+      `#14 The heaviest page of every type loads in local Chromium in under ${PAGE_LOAD_BUDGET_MS / 1000} s`,
+      loaded.map(
+        (s) => s.pageWeights!.every((w) => w.readyMs < PAGE_LOAD_BUDGET_MS) && !(s.skipped ?? []).some((n) => n.includes('did not load')),
+      ),
+      loaded
+        .map((s) => {
+          const slowest = s.pageWeights!.reduce((a, b) => (b.readyMs > a.readyMs ? b : a));
+          const failed = (s.skipped ?? []).filter((n) => n.includes('did not load'));
+          return `N=${s.n}: slowest ${slowest.name} ${slowest.readyMs.toFixed(0)} ms${failed.length ? `; did not load: ${failed.join(', ')}` : ''}`;
+        })
+        .join('; '),
+    ),
+  );
+
+  const large = largeSizes(results);
+  const builtPairs = results.sizes.filter((s) => s.site.ok && s.baseline.ok);
+  targets.push(
+    verdict(
+      `#14 Build at most ${BUILD_RATIO_14}× the bare baseline at N ≥ ${LARGE_N}`,
+      large.map((s) => s.site.ok && s.baseline.ok && s.ratio! <= BUILD_RATIO_14),
+      builtPairs.map((s) => `N=${s.n}: ${seconds(s.site.wallMs)} / ${seconds(s.baseline.wallMs)} = ${s.ratio!.toFixed(2)}×`).join('; '),
+    ),
+    verdict(
+      `#14 Peak memory at most ${MEMORY_RATIO_14}× the baseline's at N ≥ ${LARGE_N}`,
+      large.map((s) => s.site.ok && s.baseline.ok && s.site.peakRssBytes <= MEMORY_RATIO_14 * s.baseline.peakRssBytes),
+      builtPairs
+        .map(
+          (s) =>
+            `N=${s.n}: ${mb(s.site.peakRssBytes)} / ${mb(s.baseline.peakRssBytes)} = ${(s.site.peakRssBytes / s.baseline.peakRssBytes).toFixed(2)}×`,
+        )
+        .join('; '),
+    ),
+  );
+
+  const stepped = results.sizes.filter((s) => s.pagefindStepSeconds !== undefined);
+  targets.push(
+    verdict(
+      `#14 Pagefind step (after rendering) within ${PAGEFIND_STEP_BUDGET_S} s at N ≥ ${LARGE_N}`,
+      large.map((s) => s.pagefindStepSeconds !== undefined && s.pagefindStepSeconds <= PAGEFIND_STEP_BUDGET_S),
+      stepped.map((s) => `N=${s.n}: ${s.pagefindStepSeconds!.toFixed(1)} s`).join('; '),
+    ),
+  );
+
+  const rebuilt = results.sizes.filter((s) => s.rebuild?.warm.ok && s.site.ok);
+  targets.push(
+    verdict(
+      `#14 Rebuild after one new article at most ${pct(REBUILD_BUDGET)} of the cold build at N ≥ ${LARGE_N} (aim)`,
+      large.filter((s) => s.rebuild).map((s) => s.rebuild!.warm.ok && s.rebuild!.warm.wallMs <= REBUILD_BUDGET * s.site.wallMs),
+      rebuilt
+        .map((s) => {
+          const inc = s.rebuild!.incremental;
+          const incremental = inc?.warm?.ok
+            ? `; incremental build ${seconds(inc.warm.wallMs)} (${pct(inc.warm.wallMs / inc.cold.wallMs)} of its cold ${seconds(inc.cold.wallMs)})`
+            : '';
+          return `N=${s.n}+1: ${seconds(s.rebuild!.warm.wallMs)}, ${pct(s.rebuild!.warm.wallMs / s.site.wallMs)} of ${seconds(s.site.wallMs)}${incremental}`;
+        })
+        .join('; '),
+    ),
+  );
+
+  const searched = results.sizes.filter((s) => s.search && (s.n <= 5 || s.n >= LARGE_N));
+  targets.push(
+    verdict(
+      `#14 First search at most ${kb(FIRST_SEARCH_SMALL)} gzip at N=5 and ${kb(FIRST_SEARCH_LARGE)} at N ≥ ${LARGE_N}`,
+      searched.map((s) => s.search!.firstSearch.total.gzip <= (s.n <= 5 ? FIRST_SEARCH_SMALL : FIRST_SEARCH_LARGE)),
+      results.sizes
+        .filter((s) => s.search)
+        .map((s) => `N=${s.n}: ${kb(s.search!.firstSearch.total.gzip)}`)
+        .join('; '),
+    ),
+  );
+
+  const scored = results.lighthouse.filter((run) => !run.error && run.results.length > 0);
+  targets.push(
+    verdict(
+      '#14 Lighthouse performance 100 on the search page (mobile preset)',
+      scored.flatMap((run) => run.results.filter((r) => r.name === 'search').map((r) => r.scores.performance === 100)),
+      scored
+        .map((run) => {
+          const search = run.results.find((r) => r.name === 'search');
+          return `N=${run.n}: ${search?.scores.performance ?? 'n/a'}; every type: ${run.results.map((r) => `${r.name} ${r.scores.performance ?? 'n/a'}`).join(', ')}`;
+        })
+        .join('; '),
+    ),
+  );
+
+  const huge = results.sizes.filter((s) => s.n >= 5000);
+  if (huge.length > 0) {
+    targets.push(
+      verdict(
+        '#14 The site builds at N=5000',
+        huge.map((s) => s.site.ok),
+        huge.map((s) => `N=${s.n}: ${s.site.ok ? `${seconds(s.site.wallMs)}, peak ${mb(s.site.peakRssBytes)}` : 'failed'}`).join('; '),
+      ),
+    );
+  }
+  return targets;
+}
+
 export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSeconds'>): TargetVerdict[] {
   const built = results.sizes.filter((s) => s.site.ok && s.baseline.ok && s.ratio !== null);
-  const targets: TargetVerdict[] = [];
+  const targets: TargetVerdict[] = [...judgeIssue14(results)];
 
   targets.push(
     built.length === 0
-      ? { target: `Build within ${BASELINE_RATIO}× of the bare baseline at every N`, met: null, detail: 'no pair of builds completed' }
+      ? { target: `#7 Build within ${BASELINE_RATIO}× of the bare baseline at every N`, met: null, detail: 'no pair of builds completed' }
       : {
-          target: `Build within ${BASELINE_RATIO}× of the bare baseline at every N`,
+          target: `#7 Build within ${BASELINE_RATIO}× of the bare baseline at every N`,
           met: built.length === results.sizes.length && built.every((s) => s.ratio! <= BASELINE_RATIO),
           detail: built.map((s) => `N=${s.n}: ${s.ratio!.toFixed(2)}×`).join(', '),
         },
@@ -55,7 +209,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
     const earlier = small ? (first.site.wallMs - small.site.wallMs) / (first.n - small.n) : undefined;
     const marginalGrowth = earlier === undefined ? undefined : marginal / earlier;
     targets.push({
-      target: `Cost per article flat from ${first.n} to ${last.n} articles (at most ${FLAT_TOLERANCE}×, total and marginal)`,
+      target: `#7 Cost per article flat from ${first.n} to ${last.n} articles (at most ${FLAT_TOLERANCE}×, total and marginal)`,
       met: growth <= FLAT_TOLERANCE && (marginalGrowth === undefined || marginalGrowth <= FLAT_TOLERANCE),
       detail:
         `${msPerArticle(first).toFixed(0)} → ${msPerArticle(last).toFixed(0)} ms/article (${growth.toFixed(2)}×); ` +
@@ -64,7 +218,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
     });
   } else {
     targets.push({
-      target: 'Cost per article flat from 100 to 1,000 articles',
+      target: '#7 Cost per article flat from 100 to 1,000 articles',
       met: null,
       detail: 'needs two sizes of 100 or more (BENCH_SIZES)',
     });
@@ -72,14 +226,14 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
 
   const noJs = results.sizes.find((s) => s.noJs)?.noJs;
   targets.push({
-    target: 'No JavaScript needed to read an article',
+    target: '#7 No JavaScript needed to read an article',
     met: noJs ? noJs.readable : null,
     detail: noJs ? `with JavaScript off, ${noJs.path} shows ${noJs.paragraphs} paragraphs (${noJs.textChars} characters)` : 'not measured',
   });
 
   const weighed = results.sizes.filter((s) => articleWeight(s));
   targets.push({
-    target: 'Article page: HTML + CSS under 30 kB compressed (gzip)',
+    target: '#7 Article page: HTML + CSS under 30 kB compressed (gzip)',
     met:
       weighed.length === 0
         ? null
@@ -98,7 +252,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
 
   const searched = results.sizes.filter((s) => s.search);
   targets.push({
-    target: 'A first search under 150 kB (gzip)',
+    target: '#7 A first search under 150 kB (gzip)',
     met: searched.length === 0 ? null : searched.every((s) => s.search!.firstSearch.total.gzip < SEARCH_BUDGET_BYTES),
     detail: searched.map((s) => `N=${s.n}: ${kb(s.search!.firstSearch.total.gzip)}`).join('; ') || 'not measured',
   });
@@ -106,7 +260,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
   const runs = results.lighthouse.filter((run) => !run.error && run.results.length > 0);
   if (runs.length === 0) {
     const why = results.lighthouse.map((run) => `N=${run.n}: ${run.error}`).join('; ');
-    targets.push({ target: 'Lighthouse 100 in all four categories on every page type', met: null, detail: why || 'not run' });
+    targets.push({ target: '#7 Lighthouse 100 in all four categories on every page type', met: null, detail: why || 'not run' });
   } else {
     const verdicts = runs.map((run) => {
       const below = run.results.flatMap((r) =>
@@ -115,7 +269,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets' | 'totalSecon
       return { n: run.n, below, count: run.results.length * LIGHTHOUSE_CATEGORIES.length };
     });
     targets.push({
-      target: 'Lighthouse 100 in all four categories on every page type',
+      target: '#7 Lighthouse 100 in all four categories on every page type',
       met: verdicts.every((v) => v.below.length === 0),
       detail: verdicts
         .map((v) => (v.below.length === 0 ? `N=${v.n}: all ${v.count} scores are 100` : `N=${v.n}: below 100: ${v.below.join(', ')}`))
@@ -253,6 +407,106 @@ export function renderMarkdown(results: BenchResults): string {
     if (size.baseline.error) out.push(`**Baseline build failed at N=${size.n}:**`, '', '```', size.baseline.error, '```', '');
   }
 
+  const phased = results.sizes.filter((s) => s.phases?.length);
+  if (phased.length > 0) {
+    out.push('## Build phases (from the build log)', '');
+    const names = [...new Set(phased.flatMap((s) => s.phases!.map((p) => p.name)))];
+    out.push(
+      table(
+        ['phase', ...phased.map((s) => `N=${s.n}`)],
+        names.map((name) => [
+          name,
+          ...phased.map((s) => {
+            const phase = s.phases!.find((p) => p.name === name);
+            return phase ? `${phase.seconds.toFixed(1)} s` : '–';
+          }),
+        ]),
+      ),
+      '',
+      'The Pagefind step is what the build waits for after the last page: Pagefind indexes each page as Astro renders it (src/integrations/pagefind.ts), so most of its work overlaps rendering.',
+      '',
+    );
+  }
+
+  const rebuilt = results.sizes.filter((s) => s.rebuild);
+  if (rebuilt.length > 0) {
+    out.push('## Rebuild after one new article', '');
+    out.push(
+      'The cold build at N, then one generated article more (`addArticle`, the next one of the corpus) and a rebuild with the cold build’s caches (content layer, Vite). ' +
+        'At the largest N, Astro’s experimental incremental build too: its own cold build at N, then the rebuild (`BENCH_INCREMENTAL=0` skips it).',
+      '',
+    );
+    out.push(
+      table(
+        [
+          'N',
+          'cold build',
+          'rebuild',
+          'rebuild / cold',
+          'incremental: cold',
+          'incremental: rebuild',
+          'incremental rebuild / cold build',
+          'article added',
+        ],
+        rebuilt.map((s) => {
+          const r = s.rebuild!;
+          const inc = r.incremental;
+          return [
+            s.n,
+            seconds(s.site.wallMs),
+            r.warm.ok ? seconds(r.warm.wallMs) : 'failed',
+            r.warm.ok ? pct(r.warm.wallMs / s.site.wallMs) : '–',
+            inc ? (inc.cold.ok ? seconds(inc.cold.wallMs) : 'failed') : '–',
+            inc?.warm ? (inc.warm.ok ? seconds(inc.warm.wallMs) : 'failed') : '–',
+            inc?.warm?.ok ? pct(inc.warm.wallMs / s.site.wallMs) : '–',
+            r.article,
+          ];
+        }),
+      ),
+      '',
+    );
+    for (const s of rebuilt) {
+      const failed = [s.rebuild!.warm, s.rebuild!.incremental?.cold, s.rebuild!.incremental?.warm].filter((m) => m && !m.ok);
+      for (const m of failed) out.push(`**A rebuild failed at N=${s.n}:**`, '', '```', m!.error ?? '', '```', '');
+    }
+  }
+
+  for (const size of results.sizes.filter((s) => s.scan)) {
+    const scan = size.scan!;
+    out.push(`## Heaviest page of each type at N=${size.n}`, '');
+    out.push(
+      `All ${scan.pages} HTML pages of dist/, weighed raw and gzip -9; page types by path (bench/pages.ts). Budgets: ${kb(PAGE_BUDGET.gzip)} gzip, ${kb(PAGE_BUDGET.raw)} raw, loaded in under ${PAGE_LOAD_BUDGET_MS / 1000} s (the heaviest page of each type, in Chromium, load event; search: until its results show).`,
+      '',
+    );
+    out.push(
+      table(
+        ['type', 'pages', 'heaviest (gzip)', 'gzip', 'raw', 'heaviest raw', 'loaded in'],
+        scan.types.map((t) => {
+          const weight = size.pageWeights?.find((w) => w.name === t.type);
+          return [
+            t.type,
+            t.pages,
+            t.heaviestGzip.path,
+            `${kb(t.heaviestGzip.gzip)}${t.heaviestGzip.gzip > PAGE_BUDGET.gzip ? ' (over)' : ''}`,
+            kb(t.heaviestGzip.raw),
+            `${t.heaviestRaw.path === t.heaviestGzip.path ? '' : `${t.heaviestRaw.path} `}${kb(t.heaviestRaw.raw)}${t.heaviestRaw.raw > PAGE_BUDGET.raw ? ' (over)' : ''}`,
+            weight ? `${weight.readyMs.toFixed(0)} ms${weight.readyMs >= PAGE_LOAD_BUDGET_MS ? ' (over)' : ''}` : '–',
+          ];
+        }),
+      ),
+      '',
+    );
+    if (scan.overGzipCount + scan.overRawCount > 0) {
+      out.push(
+        `Over budget: ${scan.overGzipCount} pages over ${kb(PAGE_BUDGET.gzip)} gzip (${scan.overGzip
+          .slice(0, 10)
+          .map((p) => `${p.path} ${kb(p.gzip)}`)
+          .join(', ')}${scan.overGzipCount > 10 ? '…' : ''}); ` + `${scan.overRawCount} over ${kb(PAGE_BUDGET.raw)} raw.`,
+        '',
+      );
+    }
+  }
+
   for (const size of results.sizes.filter((s) => s.pageWeights)) {
     out.push(`## Page weight at N=${size.n} (${size.corpus} corpus)`, '');
     out.push(
@@ -325,6 +579,35 @@ export function renderMarkdown(results: BenchResults): string {
             ? `error: ${r.error}`
             : r.failing.map((f) => `${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ') || '–',
         ]),
+      ),
+      '',
+    );
+  }
+
+  for (const size of results.sizes.filter((s) => s.profile)) {
+    const { build, phases, summary, kept } = size.profile!;
+    out.push(`## Profile of the build at N=${size.n} (BENCH_PROFILE=1)`, '');
+    out.push(
+      `One more cold build under \`node --cpu-prof\` (${seconds(build.wallMs)} wall, slower than unprofiled), ${(summary.totalMs / 1000).toFixed(1)} s of sampled CPU over ${summary.files.length} thread(s)` +
+        `${kept ? `; the main thread's profile is kept in \`${kept}\` (Chrome DevTools, speedscope)` : ''}. Pagefind's own process is not in it.`,
+      '',
+    );
+    if (phases.length) out.push(`Phases: ${phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join('; ')}.`, '');
+    out.push(
+      'Self time by area:',
+      '',
+      table(
+        ['area', 'CPU', 'share'],
+        summary.areas.map((a) => [a.area, seconds(a.ms), pct(a.ms / summary.totalMs)]),
+      ),
+      '',
+    );
+    out.push(
+      'Self time by function:',
+      '',
+      table(
+        ['function', 'where', 'CPU'],
+        summary.functions.map((f) => [f.name, f.where, seconds(f.ms)]),
       ),
       '',
     );

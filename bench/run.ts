@@ -1,14 +1,18 @@
 /**
- * `npm run bench` (issue #7): build the site at several corpus sizes beside a bare Astro site,
- * weigh its pages, time its search, run Lighthouse, and write bench/results/latest.{json,md}.
- * A benchmark, not a test: it never fails on a number, only when it cannot measure at all.
+ * `npm run bench` (issues #7 and #14): build the site at several corpus sizes beside a bare Astro
+ * site, weigh every page, load the heaviest of each type, time its search, rebuild after one new
+ * article, run Lighthouse, and write bench/results/latest.{json,md}. A benchmark, not a test: it
+ * never fails on a number, only when it cannot measure at all.
  *
- *   BENCH_SIZES=5,100,1000  corpus sizes (5 is the real corpus, content/ itself)
+ *   BENCH_SIZES=5,100,1000  corpus sizes (5 is the real corpus, content/ itself; up to 9999)
  *   BENCH_SEED=7            seed of the synthetic corpus
- *   BENCH_REPEAT=1          builds per size and kind (the median is kept)
- *   BENCH_KEEP=1            keep the temporary folder (generated content, built sites)
+ *   BENCH_REPEAT=1          cold builds per size and kind (the median is kept)
+ *   BENCH_KEEP=1            keep the temporary folder (generated content, built sites, logs)
+ *   BENCH_REBUILD=0         skip the rebuilds after one new article
+ *   BENCH_INCREMENTAL=0     skip Astro's incremental build (measured at the largest N)
+ *   BENCH_PROFILE=1         one more cold build at the largest N under `node --cpu-prof`
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,15 +21,19 @@ import { parse } from 'yaml';
 import { serveStatic } from '../tests/support/server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { measureSearch, pageWeight, readWithoutJs, type PageWeight } from './browser.ts';
-import { generateContent, type GeneratedCorpus } from './generate.ts';
+import { addArticle, generateContent, type GeneratedCorpus } from './generate.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { dirSize, median, runMeasured } from './measure.ts';
-import { judgeTargets, renderMarkdown } from './report.ts';
-import type { BenchResults, BuildMeasure, SizeResult } from './types.ts';
+import { scanSite } from './pages.ts';
+import { buildPhases, pagefindStepSeconds, summarizeProfiles } from './profile.ts';
+import { judgeTargets, PAGE_BUDGET, renderMarkdown } from './report.ts';
+import type { BenchResults, BuildMeasure, RebuildMeasure, SizeResult } from './types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const realContent = path.join(root, 'content');
 const astroBin = path.join(root, 'node_modules', '.bin', 'astro');
+/** Astro's own script, for a build run by `node --cpu-prof` itself. */
+const astroScript = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const resultsDir = path.join(root, 'bench', 'results');
 const baselineRoot = path.join(root, 'bench', 'baseline');
 /** The real corpus's size: N=5 is built from content/ itself. */
@@ -37,8 +45,12 @@ const sizes = [...new Set((process.env.BENCH_SIZES ?? '5,100,1000').split(',').m
 const seed = Number(process.env.BENCH_SEED ?? 7);
 const repeat = Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
 const keep = process.env.BENCH_KEEP === '1';
+const rebuild = process.env.BENCH_REBUILD !== '0';
+const incremental = process.env.BENCH_INCREMENTAL !== '0';
+const profile = process.env.BENCH_PROFILE === '1';
 if (sizes.length === 0) throw new Error(`BENCH_SIZES gives no size: "${process.env.BENCH_SIZES}"`);
-if (sizes.some((n) => n > 1000)) throw new Error('the generator gives seeds NNN_…: at most 1000 articles');
+// Article ids are synthetique-NNNN-…: four digits.
+if (sizes.some((n) => n > 9999)) throw new Error('the generator numbers articles with four digits: at most 9999');
 
 /** The environment of a build: the project's Node 22 first on PATH (the astro bin is `env node`). */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -68,27 +80,42 @@ function log(message: string): void {
  */
 let buildCwd = root;
 
-/** Builds `repeat` times, each from an empty cache, and keeps the median time. */
+interface BuildOptions {
+  /** Builds to run (the median is kept); default BENCH_REPEAT. */
+  runs?: number;
+  /** Keep the cache of the (last) run at this folder, instead of a fresh one removed at the end. */
+  cacheDir?: string;
+  /** Leave the output folder of a previous build in place (a rebuild). */
+  keepOutput?: boolean;
+  /** Run `node <nodeArgs> astro.mjs …` instead of the astro bin (a profiled build). */
+  nodeArgs?: string[];
+}
+
+/** Builds `runs` times, each from an empty cache unless one is given, and keeps the median time. */
 async function measureBuild(
   label: string,
   args: string[],
   env: Record<string, string>,
   outDir: string,
   tmp: string,
+  options: BuildOptions = {},
 ): Promise<BuildMeasure> {
   const runsMs: number[] = [];
   let peak = 0;
   let load = 0;
-  for (let run = 0; run < repeat; run++) {
+  let logFile: string | undefined;
+  for (let run = 0; run < (options.runs ?? repeat); run++) {
     const name = `${label.replace(/[^a-z0-9]+/gi, '-')}-${run}`;
-    const cacheDir = path.join(tmp, `cache-${name}`);
-    await rm(outDir, { recursive: true, force: true });
-    const result = await runMeasured(astroBin, args, {
+    const cacheDir = options.cacheDir ?? path.join(tmp, `cache-${name}`);
+    if (!options.keepOutput) await rm(outDir, { recursive: true, force: true });
+    logFile = path.join(tmp, `${name}.log`);
+    const [command, commandArgs] = options.nodeArgs ? [process.execPath, [...options.nodeArgs, astroScript, ...args]] : [astroBin, args];
+    const result = await runMeasured(command, commandArgs, {
       cwd: buildCwd,
       env: buildEnv({ ...env, BENCH_CACHE_DIR: cacheDir }),
-      logFile: path.join(tmp, `${name}.log`),
+      logFile,
     });
-    await rm(cacheDir, { recursive: true, force: true });
+    if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
     load = Math.max(load, result.loadAtStart);
     if (!result.ok) {
       log(`${label}: build failed (exit ${result.exitCode})`);
@@ -100,6 +127,7 @@ async function measureBuild(
         distBytes: 0,
         loadAtStart: load,
         error: result.outputTail.slice(-3000),
+        logFile,
       };
     }
     runsMs.push(result.wallMs);
@@ -108,7 +136,15 @@ async function measureBuild(
       `${label}: ${(result.wallMs / 1000).toFixed(1)} s, peak ${(result.peakRssBytes / 1e6).toFixed(0)} MB, load ${result.loadAtStart.toFixed(1)}`,
     );
   }
-  return { ok: true, wallMs: median(runsMs), runsMs, peakRssBytes: peak, distBytes: await dirSize(outDir), loadAtStart: load };
+  return {
+    ok: true,
+    wallMs: median(runsMs),
+    runsMs,
+    peakRssBytes: peak,
+    distBytes: await dirSize(outDir),
+    loadAtStart: load,
+    ...(logFile ? { logFile } : {}),
+  };
 }
 
 /** The real corpus's counts, in the same terms as the generator's. */
@@ -143,65 +179,41 @@ async function countPages(dir: string): Promise<number> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
-/** The article page with the most HTML: the heaviest case of the page type. */
-async function heaviestArticle(dist: string): Promise<string | undefined> {
-  const folder = path.join(dist, 'articles');
-  let best: { slug: string; size: number } | undefined;
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const file = path.join(folder, entry.name, 'index.html');
-    if (!entry.isDirectory() || !existsSync(file)) continue;
-    const size = readFileSync(file).length;
-    if (!best || size > best.size) best = { slug: entry.name, size };
-  }
-  return best && `/articles/${best.slug}/`;
-}
+/** Page types Lighthouse scores (search comes with a query), at the smallest and the largest N. */
+const LIGHTHOUSE_TYPES = ['home', 'article', 'article list', 'timeline', 'entity', 'quotes', 'disagreements', 'analysis', 'map'];
 
-/** An entity page, preferring the most cited person; undefined when there are none yet. */
-function entityPage(dist: string): string | undefined {
-  const folder = path.join(dist, 'entites');
-  for (const id of ['vladimir-poutine', 'kim-jong-un']) {
-    if (existsSync(path.join(folder, id, 'index.html'))) return `/entites/${id}/`;
-  }
-  return undefined;
-}
-
-async function measureInBrowser(size: SizeResult, dist: string): Promise<BenchResults['lighthouse'][number]> {
+/**
+ * In Chromium: the heaviest page of every type (weight, requests, load time), an article without
+ * JavaScript, search; then Lighthouse when asked. A page that does not load is noted, and the
+ * others are measured all the same.
+ */
+async function measureInBrowser(
+  size: SizeResult,
+  dist: string,
+  withLighthouse: boolean,
+): Promise<BenchResults['lighthouse'][number] | undefined> {
   const site = await serveStatic(dist);
   const browser = await launchBrowser();
   const notes: string[] = [];
   let lighthouse: BenchResults['lighthouse'][number] | undefined;
   try {
-    const article = await heaviestArticle(dist);
-    const entity = entityPage(dist);
-    const candidates: { name: string; path: string | undefined; why?: string }[] = [
-      { name: 'home', path: '/' },
-      { name: 'article', path: article, why: 'no article page' },
-      { name: 'timeline', path: '/chronologie/' },
-      { name: 'entity', path: entity, why: 'no /entites/<id>/ page in the build (not built yet)' },
-      {
-        name: 'analysis',
-        path: existsSync(path.join(dist, 'analyse', 'index.html')) ? '/analyse/' : undefined,
-        why: 'no /analyse/ page in the build (not built yet)',
-      },
-      {
-        name: 'map',
-        path: existsSync(path.join(dist, 'carte', 'index.html')) ? '/carte/' : undefined,
-        why: 'no /carte/ page in the build',
-      },
-    ];
+    const heaviest = new Map((size.scan?.types ?? []).map((type) => [type.type, type.heaviestGzip.path]));
     const weights: PageWeight[] = [];
-    for (const candidate of candidates) {
-      if (!candidate.path) {
-        notes.push(`${candidate.name}: ${candidate.why}`);
-        continue;
+    for (const [type, pagePath] of heaviest) {
+      // Search is weighed with its first search, below.
+      if (type === 'search') continue;
+      try {
+        const weight = await pageWeight(browser, site.origin, type, pagePath);
+        if (weight.status !== 200 && type !== 'not found') notes.push(`${type}: ${pagePath} answered ${weight.status}`);
+        weights.push(weight);
+      } catch (error) {
+        notes.push(`${type}: ${pagePath} did not load: ${(error as Error).message.split('\n')[0]}`);
       }
-      const weight = await pageWeight(browser, site.origin, candidate.name, candidate.path);
-      if (weight.status === 404) notes.push(`${candidate.name}: ${candidate.path} is a 404`);
-      else weights.push(weight);
     }
-    log(`N=${size.n}: page weights done`);
+    log(`N=${size.n}: heaviest page of each type loaded`);
     size.pageWeights = weights;
     size.skipped = notes;
+    const article = heaviest.get('article');
     if (article) size.noJs = await readWithoutJs(browser, site.origin, article);
     try {
       size.search = await measureSearch(browser, site.origin);
@@ -214,23 +226,33 @@ async function measureInBrowser(size: SizeResult, dist: string): Promise<BenchRe
       log(`N=${size.n}: search failed: ${(error as Error).message}`);
     }
 
-    // Lighthouse brings its own Chromium: close ours so they do not share the two cores.
-    await browser.close();
-    log(`N=${size.n}: Lighthouse…`);
-    const run = await runLighthouse(site.origin, [
-      { name: 'home', path: '/' },
-      ...(article ? [{ name: 'article', path: article }] : []),
-      { name: 'timeline', path: '/chronologie/' },
-      { name: 'search', path: '/recherche/?q=coree' },
-    ]);
-    lighthouse = { ...run, n: size.n };
-    log(`N=${size.n}: Lighthouse ${run.error ? `failed: ${run.error}` : 'done'}`);
+    if (withLighthouse) {
+      // Lighthouse brings its own Chromium: close ours so they do not share the two cores.
+      await browser.close();
+      log(`N=${size.n}: Lighthouse…`);
+      const run = await runLighthouse(site.origin, [
+        ...LIGHTHOUSE_TYPES.flatMap((type) => {
+          const pagePath = heaviest.get(type);
+          return pagePath ? [{ name: type, path: pagePath }] : [];
+        }),
+        { name: 'search', path: '/recherche/?q=coree' },
+      ]);
+      lighthouse = { ...run, n: size.n };
+      log(`N=${size.n}: Lighthouse ${run.error ? `failed: ${run.error}` : 'done'}`);
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await site.close();
   }
-  if (!lighthouse) throw new Error('Lighthouse was not reached');
   return lighthouse;
+}
+
+/** The Pagefind step and the phases of a build, from its log. */
+async function readBuildLog(measure: BuildMeasure): Promise<{ pagefindStepSeconds?: number; phases: ReturnType<typeof buildPhases> }> {
+  if (!measure.logFile || !existsSync(measure.logFile)) return { phases: [] };
+  const text = await readFile(measure.logFile, 'utf8');
+  const step = pagefindStepSeconds(text);
+  return { ...(step === undefined ? {} : { pagefindStepSeconds: step }), phases: buildPhases(text) };
 }
 
 async function main(): Promise<void> {
@@ -242,8 +264,9 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   const results: SizeResult[] = [];
   const lighthouse: BenchResults['lighthouse'] = [];
-  // Browser measures at the real corpus (or the smallest N) and at the largest N.
-  const browserSizes = new Set([sizes.includes(REAL_N) ? REAL_N : sizes[0]!, sizes[sizes.length - 1]!]);
+  // Lighthouse at the real corpus (or the smallest N) and at the largest N; the rest at every N.
+  const lighthouseSizes = new Set([sizes.includes(REAL_N) ? REAL_N : sizes[0]!, sizes[sizes.length - 1]!]);
+  const largest = sizes[sizes.length - 1]!;
 
   try {
     for (const n of sizes) {
@@ -257,13 +280,11 @@ async function main(): Promise<void> {
 
       const siteOut = path.join(tmp, `site-${n}`);
       const baselineOut = path.join(tmp, `baseline-${n}`);
-      const site = await measureBuild(
-        `site N=${n}`,
-        ['build', '--root', root, '--config', 'bench/site.config.mjs'],
-        { DOSSIER_CONTENT_DIR: contentDir, DOSSIER_OUT_DIR: siteOut },
-        siteOut,
-        tmp,
-      );
+      const siteArgs = ['build', '--root', root, '--config', 'bench/site.config.mjs'];
+      const siteEnv = { DOSSIER_CONTENT_DIR: contentDir, DOSSIER_OUT_DIR: siteOut };
+      // The cold build's caches stay for the rebuild after one new article (not for content/).
+      const warmCache = !real && rebuild ? path.join(tmp, `cache-warm-${n}`) : undefined;
+      const site = await measureBuild(`site N=${n}`, siteArgs, siteEnv, siteOut, tmp, warmCache ? { cacheDir: warmCache } : {});
       const baseline = await measureBuild(
         `baseline N=${n}`,
         ['build', '--root', baselineRoot],
@@ -282,17 +303,86 @@ async function main(): Promise<void> {
         },
         baseline,
         ratio: site.ok && baseline.ok ? site.wallMs / baseline.wallMs : null,
+        ...(await readBuildLog(site)),
       };
       results.push(size);
 
-      if (site.ok && browserSizes.has(n)) {
+      if (site.ok) {
+        size.scan = await scanSite(siteOut, PAGE_BUDGET);
+        log(`N=${n}: ${size.scan.pages} pages weighed, ${size.scan.overGzipCount} over ${PAGE_BUDGET.gzip / 1000} kB gzip`);
         try {
-          lighthouse.push(await measureInBrowser(size, siteOut));
+          const run = await measureInBrowser(size, siteOut, lighthouseSizes.has(n));
+          if (run) lighthouse.push(run);
         } catch (error) {
           notes.push(`browser measures at N=${n} failed: ${(error as Error).stack ?? error}`);
           log(`N=${n}: browser measures failed: ${(error as Error).message}`);
         }
       }
+
+      if (site.ok && profile && n === largest) {
+        const profileDir = path.join(tmp, `profile-${n}`);
+        await rm(profileDir, { recursive: true, force: true });
+        const profileOut = path.join(tmp, `site-${n}-profiled`);
+        const build = await measureBuild(`site N=${n} profiled`, siteArgs, { ...siteEnv, DOSSIER_OUT_DIR: profileOut }, profileOut, tmp, {
+          runs: 1,
+          nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir],
+        });
+        if (build.ok) {
+          const summary = await summarizeProfiles(profileDir, root);
+          // The largest profile (the main thread) is kept for Chrome's DevTools or speedscope.
+          const kept = path.join(resultsDir, `profile-N${n}.cpuprofile`);
+          const biggest = [...summary.files].sort((a, b) => statSync(b).size - statSync(a).size)[0];
+          if (biggest) await writeFile(kept, readFileSync(biggest));
+          size.profile = {
+            build,
+            phases: (await readBuildLog(build)).phases,
+            summary,
+            ...(biggest ? { kept: path.relative(root, kept) } : {}),
+          };
+          log(`N=${n}: profile of ${(summary.totalMs / 1000).toFixed(1)} s of CPU, kept in ${path.relative(root, kept)}`);
+        }
+        await rm(profileOut, { recursive: true, force: true });
+        if (!keep) await rm(profileDir, { recursive: true, force: true });
+      }
+
+      if (site.ok && warmCache) {
+        const measure: Partial<RebuildMeasure> = {};
+        let incrementalCold: BuildMeasure | undefined;
+        const incrementalCache = path.join(tmp, `cache-incremental-${n}`);
+        const incrementalOut = path.join(tmp, `site-${n}-incremental`);
+        const incrementalEnv = { ...siteEnv, DOSSIER_OUT_DIR: incrementalOut, BENCH_INCREMENTAL_BUILD: '1' };
+        if (incremental && n === largest) {
+          incrementalCold = await measureBuild(`site N=${n} incremental, cold`, siteArgs, incrementalEnv, incrementalOut, tmp, {
+            runs: 1,
+            cacheDir: incrementalCache,
+          });
+        }
+        measure.article = await addArticle(realContent, contentDir, n, seed);
+        measure.warm = await measureBuild(`site N=${n}+1 warm`, siteArgs, siteEnv, siteOut, tmp, {
+          runs: 1,
+          cacheDir: warmCache,
+          keepOutput: true,
+        });
+        if (incrementalCold?.ok) {
+          const warm = await measureBuild(`site N=${n}+1 incremental`, siteArgs, incrementalEnv, incrementalOut, tmp, {
+            runs: 1,
+            cacheDir: incrementalCache,
+            keepOutput: true,
+          });
+          measure.incremental = { cold: incrementalCold, warm };
+        } else if (incrementalCold) {
+          measure.incremental = { cold: incrementalCold };
+        }
+        size.rebuild = {
+          article: measure.article,
+          warm: measure.warm,
+          ...(measure.incremental ? { incremental: measure.incremental } : {}),
+        };
+        await rm(incrementalOut, { recursive: true, force: true });
+        await rm(incrementalCache, { recursive: true, force: true });
+        await rm(warmCache, { recursive: true, force: true });
+      }
+
       // Free the disk as we go: a 1000-article site and its content are tens of MB.
       if (!keep) {
         await rm(siteOut, { recursive: true, force: true });

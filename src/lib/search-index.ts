@@ -1,28 +1,52 @@
 import type { NamedEntity } from './entity-matcher.ts';
+import { PASSAGE_ID_PATTERN } from './paragraph-ids.ts';
 
 /**
- * The HTML that Pagefind indexes for a page: the page as readers get it, except that typographic
- * apostrophes become straight ones, because Pagefind splits words on ' but not on ’ (so that
- * `obus` finds « d’obus »), and blocks are kept apart by a space. Readers keep their typography;
- * only the index sees the change.
+ * The HTML that Pagefind indexes for a page: the page as readers get it, except that
+ * - typographic apostrophes become straight ones, because Pagefind splits words on ' but not on ’
+ *   (so that `obus` finds « d’obus »);
+ * - blocks are kept apart by a space;
+ * - only headings keep their ids as they are. Pagefind stores every element with an id as an
+ *   anchor, with its whole text, in the fragment a result downloads: for an article that doubled
+ *   the fragment. A passage (p-N) keeps its id on an empty marker at its start, which has the
+ *   same position in the page's words (the search page links a result to it); other ids go.
+ * Readers keep their typography and their ids; only the index sees the change.
  */
 export function htmlForIndex(html: string): string {
-  // Only text between tags changes; attributes (inside < >) keep their characters. The site has no
-  // inline script or style whose content could be touched.
-  return html.replace(/>[^<]+</g, textForIndex).replace(BLOCK_BOUNDARY, '$& ');
+  // One pass over the page, called back only where something changes. The site has no inline
+  // script or style whose content could be touched.
+  return html.replace(INDEX_EDITS, (match: string, tag?: string, before?: string, id?: string, after?: string) => {
+    if (tag !== undefined) {
+      const start = `<${tag}${before ?? ''}${after ?? ''}>`;
+      return id !== undefined && PASSAGE_ID_PATTERN.test(id) ? `${start}<span id="${id}"></span>` : start;
+    }
+    return match.length === 1 ? "'" : `${match} `;
+  });
 }
 
+const BLOCK_ELEMENTS =
+  'address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|section|summary|table|td|th|tr|ul';
+/** The apostrophes that Pagefind does not split words on. */
+const TYPOGRAPHIC_APOSTROPHES = '[’ʼ]';
 /**
- * The end of a block, or a line break. Pagefind joins the text of adjacent elements as it finds
- * it, and the built HTML has no white space between tags: without a space here, « …dans les
- * articles</dd><dd>Sergueï… » would be indexed and shown as « articlesSergueï ».
+ * What htmlForIndex changes, in one expression:
+ * - an apostrophe of the text: the next angle bracket after it opens a tag (inside a tag, the
+ *   next one closes it, so attributes keep their characters);
+ * - the end of a block, or a line break: Pagefind joins the text of adjacent elements as it finds
+ *   it, and the built HTML has no white space between tags, so without a space there « …dans les
+ *   articles</dd><dd>Sergueï… » would be indexed and shown as « articlesSergueï »;
+ * - the start tag of an element other than a heading that has an id (tag, attributes before the
+ *   id, the id, attributes after it).
  */
-const BLOCK_BOUNDARY =
-  /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|nav|ol|p|section|summary|table|td|th|tr|ul)>|<br\s*\/?>/gi;
+const INDEX_EDITS = new RegExp(
+  `${TYPOGRAPHIC_APOSTROPHES}(?=[^<>]*<)|</(?:${BLOCK_ELEMENTS})>|<br\\s*/?>|<(?!h[1-6][\\s>/])([a-z][a-z0-9-]*)(\\s[^>]*?)?\\sid="([^"]*)"([^>]*)>`,
+  'gi',
+);
+const APOSTROPHE = new RegExp(TYPOGRAPHIC_APOSTROPHES, 'g');
 
 /** The same change for a custom record's plain text. */
 export function textForIndex(text: string): string {
-  return text.replace(/[’ʼ]/g, "'");
+  return text.replace(APOSTROPHE, "'");
 }
 
 /**

@@ -8,25 +8,36 @@ import { fold } from './text.ts';
  * the results. Entities and spellings come from content/entities.yaml, never from this code.
  */
 export function expandQuery(query: string, entities: readonly NamedEntity[], maxQueries = 24): string[] {
-  // Pagefind splits words on the straight apostrophe only: « d’obus » must be « d'obus ».
-  const base = query.replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
-  if (base === '') return [];
-  const names = new Map(entities.map((entity) => [entity.id, entity.names]));
-  const mentions = createEntityMatcher(entities).findMentions(base);
+  return queryExpander(entities, maxQueries)(query);
+}
 
-  let alternatives = [''];
-  let cursor = 0;
-  for (const mention of mentions) {
-    const between = base.slice(cursor, mention.start);
-    const spellings = uniqueSpellings([mention.text, ...(names.get(mention.entityId) ?? [])]);
-    const next: string[] = [];
-    for (const prefix of alternatives) {
-      for (const spelling of spellings) next.push(prefix + between + spelling);
+/**
+ * expandQuery for a fixed list of entities, its matcher built once: the search worker expands
+ * every query the reader types with it.
+ */
+export function queryExpander(entities: readonly NamedEntity[], maxQueries = 24): (query: string) => string[] {
+  const names = new Map(entities.map((entity) => [entity.id, entity.names]));
+  const matcher = createEntityMatcher(entities);
+  return (query) => {
+    // Pagefind splits words on the straight apostrophe only: « d’obus » must be « d'obus ».
+    const base = query.replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+    if (base === '') return [];
+    const mentions = matcher.findMentions(base);
+
+    let alternatives = [''];
+    let cursor = 0;
+    for (const mention of mentions) {
+      const between = base.slice(cursor, mention.start);
+      const spellings = uniqueSpellings([mention.text, ...(names.get(mention.entityId) ?? [])]);
+      const next: string[] = [];
+      for (const prefix of alternatives) {
+        for (const spelling of spellings) next.push(prefix + between + spelling);
+      }
+      alternatives = next.slice(0, maxQueries);
+      cursor = mention.end;
     }
-    alternatives = next.slice(0, maxQueries);
-    cursor = mention.end;
-  }
-  return alternatives.map((prefix) => (prefix + base.slice(cursor)).trim());
+    return alternatives.map((prefix) => (prefix + base.slice(cursor)).trim());
+  };
 }
 
 /** Spellings that differ once folded (so « Shoigu » and « SHOIGU » do not both run). */

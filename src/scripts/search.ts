@@ -1,47 +1,23 @@
 /**
- * The search page: Pagefind's JS API driven by our own interface, so that a query can run under
- * every spelling of the names it contains (expandQuery), results link to the passage that
- * matched, and the whole state (query, filters, sort) lives in the URL.
+ * The search page: our own interface over Pagefind, so that a query runs under every spelling of
+ * the names it contains (expandQuery), results link to the passage that matched, and the whole
+ * state (query, filters, sort) lives in the URL. Everything but the page itself runs in a worker
+ * (search-worker.ts): Pagefind, query expansion, merging. The page loads what a search needs and
+ * no more: the fragments of the results shown, the filter lists when the reader opens them.
  */
-import { ui } from '../i18n/fr.ts';
-import { expandQuery, limitQuery, QUERY_SLOT, withQuery } from '../lib/search-query.ts';
-import type { NamedEntity } from '../lib/entity-matcher.ts';
+import { limitQuery } from '../lib/search-query.ts';
+import { resultsStatus, variantsStatus, type SearchMessages } from '../lib/search-messages.ts';
+import { RESULTS_PER_PAGE, type SearchFilters, type SearchHit, type SearchOrder } from '../lib/search-results.ts';
+import { startSearch } from './search-client.ts';
 
-interface PagefindAnchor {
-  element: string;
-  id: string;
-  location: number;
+/** The `tri` parameter of the URL and the order it asks for. */
+const ORDERS: Record<string, SearchOrder> = { recent: 'newest', ancien: 'oldest' };
+
+interface SearchState {
+  query: string;
+  sort: string;
+  filters: SearchFilters;
 }
-
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  anchors: PagefindAnchor[];
-  locations: number[];
-  sub_results: { title: string; url: string; excerpt: string; anchor?: PagefindAnchor }[];
-}
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[] } | null>;
-}
-
-const HIGHLIGHT_PARAM = 'surligner';
-const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { recent: { date: 'desc' }, ancien: { date: 'asc' } };
-/** Results loaded at once: each costs a fragment download, so more come on request. */
-const PAGE_SIZE = 10;
 
 export async function setUpSearch(root: Document): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('[data-search]');
@@ -54,143 +30,155 @@ export async function setUpSearch(root: Document): Promise<void> {
   if (!form || !status || !list || !filtersBox || !filtersFrame || !variantsNote || !more) return;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const sort = form.elements.namedItem('tri') as HTMLSelectElement;
-  const spellings: NamedEntity[] = JSON.parse(form.dataset.spellings ?? '[]');
   const filterOrder: string[] = JSON.parse(form.dataset.filterOrder ?? '[]');
+  // The page's words, from the interface's (src/i18n/fr.ts), written into the page at build time.
+  const messages: SearchMessages = JSON.parse(form.dataset.messages ?? '{}');
 
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ `${form.dataset.base}pagefind/pagefind.js`)) as Pagefind;
-    // No worker: the index is small, and a worker would cost a second 40 kB script per first search.
-    await pagefind.options({
-      baseUrl: form.dataset.base,
-      highlightParam: HIGHLIGHT_PARAM,
-      excerptLength: 30,
-      noWorker: true,
-    });
-    await pagefind.init();
-  } catch {
-    status.textContent = ui.search.needsBuild;
-    return;
-  }
+  const engine = startSearch(form.dataset.base ?? '/', form.dataset.spellings ?? '[]');
+  engine.then(
+    () => filtersFrame.classList.remove('invisible'),
+    () => undefined,
+  );
 
-  const available = await pagefind.filters();
-  renderFilters(filtersBox, available, filterOrder);
-  filtersFrame.classList.toggle('invisible', filtersBox.querySelector('fieldset') === null);
-  if (matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
+  let state: SearchState = { query: '', sort: '', filters: {} };
 
-  const readState = () => {
+  const readState = (): SearchState => {
     const params = new URLSearchParams(location.search);
-    input.value = limitQuery(params.get('q') ?? '');
-    sort.value = SORTS[params.get('tri') ?? ''] ? (params.get('tri') ?? '') : '';
+    const filters: SearchFilters = {};
+    for (const name of filterOrder) {
+      const values = params.getAll(name);
+      if (values.length > 0) filters[name] = values;
+    }
+    const tri = params.get('tri') ?? '';
+    return { query: limitQuery(params.get('q') ?? ''), sort: ORDERS[tri] ? tri : '', filters };
+  };
+
+  const showState = () => {
+    input.value = state.query;
+    sort.value = state.sort;
     for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = params.getAll(box.name).includes(box.value);
+      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
     }
   };
 
   const writeState = (mode: 'push' | 'replace') => {
     const params = new URLSearchParams();
-    if (input.value.trim()) params.set('q', input.value.trim());
-    if (sort.value) params.set('tri', sort.value);
-    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-      params.append(box.name, box.value);
-    }
+    if (state.query.trim()) params.set('q', state.query.trim());
+    if (state.sort) params.set('tri', state.sort);
+    for (const [name, values] of Object.entries(state.filters)) for (const value of values) params.append(name, value);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   };
 
+  // The filter lists: loaded the first time the reader opens them, or when the URL already filters.
+  let filtersShown: Promise<void> | undefined;
+  const showFilters = () =>
+    (filtersShown ??= (async () => {
+      try {
+        renderFilters(filtersBox, await (await engine).filters(), filterOrder, messages);
+        showState();
+      } catch {
+        filtersShown = undefined;
+      }
+    })());
+  filtersBox.addEventListener('toggle', () => {
+    if (filtersBox.open) void showFilters();
+  });
+
   let generation = 0;
   const run = async () => {
     const current = ++generation;
-    const query = limitQuery(input.value).trim();
-    const filters: Record<string, string[]> = {};
-    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-      (filters[box.name] ??= []).push(box.value);
-    }
+    const query = state.query.trim();
     more.hidden = true;
     if (!query) {
       list.replaceChildren();
       variantsNote.textContent = '';
-      status.textContent = ui.search.empty;
+    }
+    status.textContent = messages.loading;
+    let search: Awaited<typeof engine>;
+    try {
+      search = await engine;
+    } catch {
+      status.textContent = messages.needsBuild;
       return;
     }
-    status.textContent = ui.search.loading;
-    const queries = expandQuery(query, spellings);
-    const searches = await Promise.all(
-      queries.map((q) => pagefind.search(q, { filters, ...(SORTS[sort.value] ? { sort: SORTS[sort.value] } : {}) })),
-    );
+    if (current !== generation) return;
+    if (!query) {
+      status.textContent = messages.empty;
+      return;
+    }
+    const { total, variants } = await search.search(query, state.filters, ORDERS[state.sort] ?? 'relevance');
     if (current !== generation) return;
 
-    // One result per page: the best score over every spelling, the order of the first search
-    // that found it when sorting by date (Pagefind sorts each search).
-    const best = new Map<string, { result: PagefindResult; rank: number }>();
-    searches.forEach((search) =>
-      search?.results.forEach((result, rank) => {
-        const known = best.get(result.id);
-        if (!known || result.score > known.result.score) best.set(result.id, { result, rank: known?.rank ?? rank });
-      }),
-    );
-    const merged = [...best.values()].sort((a, b) => (sort.value ? a.rank - b.rank : b.result.score - a.result.score));
     let shown = 0;
     const showMore = async () => {
-      const data = await Promise.all(merged.slice(shown, shown + PAGE_SIZE).map(({ result }) => result.data()));
+      const hits = await search.hits(shown, shown + RESULTS_PER_PAGE);
       if (current !== generation) return;
-      if (sort.value) {
-        const direction = sort.value === 'recent' ? -1 : 1;
-        data.sort((a, b) => direction * (a.meta.sortdate ?? '').localeCompare(b.meta.sortdate ?? ''));
-      }
-      const items = data.map((item) => renderResult(root, item));
+      const items = hits.map((hit) => renderResult(root, hit, messages));
       if (shown === 0) list.replaceChildren(...items);
       else list.append(...items);
-      shown += data.length;
-      more.hidden = shown >= merged.length;
+      shown += hits.length;
+      more.hidden = shown >= total;
       // Keyboard users continue where the new results start.
-      if (shown > PAGE_SIZE) items[0]?.querySelector<HTMLAnchorElement>('h2 a')?.focus();
+      if (shown > RESULTS_PER_PAGE) items[0]?.querySelector<HTMLAnchorElement>('h2 a')?.focus();
     };
     more.onclick = () => void showMore();
     await showMore();
-    variantsNote.textContent = queries.length > 1 ? ui.search.variantsNote(queries.slice(1).join(', ')) : '';
+    if (current !== generation) return;
+    variantsNote.textContent = variantsStatus(messages, variants);
     // The query as the reader typed it, not re-typeset with the message around it.
-    status.textContent = withQuery(
-      best.size === 0 ? ui.search.noResults(QUERY_SLOT) : ui.search.resultsCount(best.size, QUERY_SLOT),
-      query,
-    );
+    status.textContent = resultsStatus(messages, total, query);
+  };
+
+  const formState = (): SearchState => {
+    const filters: SearchFilters = {};
+    // Before the lists are shown, the filters are those of the URL.
+    if (!filtersBox.querySelector('input[type="checkbox"]')) Object.assign(filters, state.filters);
+    for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      (filters[box.name] ??= []).push(box.value);
+    }
+    return { query: limitQuery(input.value), sort: sort.value, filters };
+  };
+  const update = (mode: 'push' | 'replace') => {
+    state = formState();
+    writeState(mode);
+    void run();
   };
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
-      writeState('replace');
-      void run();
-    }, 250);
+    typingTimer = setTimeout(() => update('replace'), 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    writeState('push');
-    void run();
+    update('push');
   });
   form.addEventListener('change', (event) => {
-    if (event.target === input) return;
-    writeState('push');
-    void run();
+    if (event.target !== input) update('push');
   });
-  filtersBox.addEventListener('change', () => {
-    writeState('push');
-    void run();
-  });
+  filtersBox.addEventListener('change', () => update('push'));
   window.addEventListener('popstate', () => {
-    readState();
+    state = readState();
+    showState();
     void run();
   });
 
-  readState();
+  state = readState();
+  showState();
+  if (Object.keys(state.filters).length > 0) filtersBox.open = true;
   await run();
 }
 
-function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, order: string[]): void {
+function renderFilters(
+  box: HTMLElement,
+  available: Record<string, Record<string, number>>,
+  order: string[],
+  messages: SearchMessages,
+): void {
   const names = Object.keys(available).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   for (const name of names) {
     const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'fr'));
@@ -199,7 +187,7 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
     fieldset.className = 'mt-4';
     const legend = document.createElement('legend');
     legend.className = 'text-sm font-semibold';
-    legend.textContent = new Map(Object.entries(ui.search.filterLabels)).get(name) ?? name;
+    legend.textContent = new Map(Object.entries(messages.filterLabels)).get(name) ?? name;
     fieldset.append(legend);
     for (const [value, count] of values) {
       const label = document.createElement('label');
@@ -217,60 +205,50 @@ function renderFilters(box: HTMLElement, available: Record<string, Record<string
   }
 }
 
-/** The passage (p-N block) where the first match stands, from Pagefind's anchors and locations. */
-function passageUrl(item: PagefindData): string | undefined {
-  const first = Math.min(...item.locations);
-  const anchor = item.anchors.filter((a) => /^p-\d+$/.test(a.id) && a.location <= first).sort((a, b) => b.location - a.location)[0];
-  return anchor ? `${item.url.split('#')[0]}#${anchor.id}` : undefined;
-}
-
-function renderResult(root: Document, item: PagefindData): HTMLLIElement {
+function renderResult(root: Document, hit: SearchHit, messages: SearchMessages): HTMLLIElement {
   const li = root.createElement('li');
   li.className = 'border-t border-rule pt-4';
-  li.dataset.searchResult = item.url;
-  li.dataset.resultKind = item.meta.kind ?? '';
+  li.dataset.searchResult = hit.url;
+  li.dataset.resultKind = hit.kind ?? '';
 
   const meta = root.createElement('p');
   meta.className = 'text-sm text-muted';
-  meta.textContent = [item.meta.kind, item.meta.outlet, item.meta.date].filter(Boolean).join(' · ');
+  meta.textContent = [hit.kind, hit.outlet, hit.date].filter(Boolean).join(' · ');
 
   const heading = root.createElement('h2');
   heading.className = 'mt-1 font-serif text-xl font-semibold leading-snug';
   const link = root.createElement('a');
-  link.href = item.url;
+  link.href = hit.url;
   link.className = 'underline-offset-4 hover:text-accent hover:underline';
-  link.textContent = typographic(item.meta.title ?? item.url);
+  link.textContent = typographic(hit.title);
   heading.append(link);
 
   const excerpt = root.createElement('p');
   excerpt.className = 'mt-2 font-serif';
-  excerpt.append(...safeExcerpt(root, item.excerpt));
+  excerpt.append(...safeExcerpt(root, hit.excerpt));
 
   li.append(meta, heading, excerpt);
 
-  const passage = passageUrl(item);
-  if (passage) {
+  if (hit.passage) {
     const go = root.createElement('a');
-    go.href = passage;
+    go.href = hit.passage;
     go.className = 'mt-1 inline-block text-sm text-accent underline underline-offset-4';
-    go.textContent = ui.search.readPassage;
+    go.textContent = messages.readPassage;
     li.append(go);
   }
 
-  // Sections of the page (headings with an anchor), not the page itself again.
-  const sections = item.sub_results.filter((sub) => sub.url.includes('#') && sub.url.split('#')[1] && sub.title !== item.meta.title);
-  if (sections.length > 0) {
+  if (hit.sections.length > 0) {
     const label = root.createElement('p');
     label.className = 'mt-2 text-sm font-semibold text-muted';
-    label.textContent = ui.search.sections;
+    label.textContent = messages.sections;
     const ul = root.createElement('ul');
     ul.className = 'mt-1 space-y-1 text-sm';
-    for (const sub of sections.slice(0, 3)) {
+    for (const section of hit.sections) {
       const subLi = root.createElement('li');
       const subLink = root.createElement('a');
-      subLink.href = sub.url;
+      subLink.href = section.url;
       subLink.className = 'underline underline-offset-4';
-      subLink.textContent = typographic(sub.title);
+      subLink.textContent = typographic(section.title);
       subLi.append(subLink);
       ul.append(subLi);
     }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserSession } from '../support/session.ts';
 import { readArticleFiles, readSource } from '../support/content.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search-query.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/search-results.ts';
 import { axeViolations } from '../support/axe.ts';
 
 // The articles, by the seed that names them in content/.
@@ -182,16 +183,38 @@ describe('search through the real Pagefind index', () => {
     expect(new URL(page.url()).searchParams.getAll('media')).toEqual(['Blick']);
   });
 
-  it('loads results ten at a time, the rest on request', async () => {
+  it(`loads results ${RESULTS_PER_PAGE} at a time, the rest on request`, async () => {
     await page.goto(`${session.site.origin}/recherche/?q=coree`);
     await settled(page);
     const total = Number(/\d+/.exec(await page.locator('[data-search-status]').innerText())![0]);
-    expect(total).toBeGreaterThan(10);
-    expect(await page.locator('[data-search-result]').count()).toBe(10);
+    expect(total).toBeGreaterThan(2 * RESULTS_PER_PAGE);
+    expect(await page.locator('[data-search-result]').count()).toBe(RESULTS_PER_PAGE);
     const all = await resultUrls(page);
     expect(all).toHaveLength(total);
     expect(new Set(all).size).toBe(total);
     expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+  });
+
+  it('runs Pagefind off the page’s thread, and loads only the fragments shown and, until asked, no filter list', async () => {
+    const fresh = await session.guardedPage();
+    const requests: string[] = [];
+    fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await fresh.goto(`${session.site.origin}/recherche/?q=coree`);
+    await settled(fresh);
+    const shown = await fresh.locator('[data-search-result]').count();
+    expect(shown).toBe(RESULTS_PER_PAGE);
+    // The page's own thread fetched nothing of Pagefind: its worker did.
+    expect(fresh.workers().some((worker) => /search-worker/.test(worker.url()))).toBe(true);
+    const onPage = await fresh.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    expect(onPage.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    expect(requests.filter((path) => path.includes('/pagefind/fragment/'))).toHaveLength(shown);
+    expect(requests.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+    expect(requests).not.toContain('/pagefind/pagefind-worker.js');
+
+    await fresh.click('[data-search-filters] summary');
+    await fresh.waitForSelector('[data-search-filters] input[name="media"]');
+    expect(requests.some((path) => path.includes('/pagefind/filter/'))).toBe(true);
+    await fresh.context().close();
   });
 
   it('can be reached and used by keyboard alone, from any page', async () => {

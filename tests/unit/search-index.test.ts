@@ -26,6 +26,23 @@ describe('htmlForIndex block boundaries', () => {
   });
 });
 
+describe('htmlForIndex anchors', () => {
+  it('keeps heading ids, moves passage ids to an empty marker at the same place, and drops the others', () => {
+    const out = htmlForIndex(
+      '<h2 id="contexte">Le contexte</h2><p class="x" id="p-12" data-a="1">d’obus</p><mark id="affirmation-1">vu</mark><li id="p-3">un</li>',
+    );
+    expect(out).toContain('<h2 id="contexte">Le contexte</h2>');
+    expect(out).toContain('<p class="x" data-a="1"><span id="p-12"></span>d\'obus</p>');
+    expect(out).toContain('<mark>vu</mark>');
+    expect(out).toContain('<li><span id="p-3"></span>un</li>');
+  });
+
+  it('leaves attributes that only end in id, and the text, alone', () => {
+    const html = '<p data-id="z" aria-describedby="q">l’id="p-1" reste</p>';
+    expect(htmlForIndex(html)).toBe('<p data-id="z" aria-describedby="q">l\'id="p-1" reste</p> ');
+  });
+});
+
 describe('spellingsForIndex', () => {
   it('lists every spelling of every entity once, whatever its accents or case, hyphens apart', () => {
     const text = spellingsForIndex([
