@@ -25,6 +25,8 @@ export interface PageWeight {
   total: Bytes;
   /** Milliseconds from navigation start until the page was ready (loaded; results shown for search). */
   readyMs: number;
+  /** Milliseconds from navigation start to the end of the load event. */
+  loadMs: number;
   note?: string;
 }
 
@@ -123,17 +125,19 @@ export async function measurePage(
 
   let response: Response | null;
   let readyMs: number;
+  let loadMs: number;
   try {
     // A page that takes a minute is reported as failing its budget, not waited for.
     response = await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
     if (ready) await ready(page);
     // Anything the page fetches after load (scripts, the search index) belongs to its weight.
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
-    readyMs = await page.evaluate(() => {
+    [readyMs, loadMs] = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const load = navigation?.loadEventEnd ?? performance.now();
       // Search: the time the status changed, recorded below; other pages: the load event's end.
       const marked = (window as unknown as { __benchReady?: number }).__benchReady;
-      return marked ?? navigation?.loadEventEnd ?? performance.now();
+      return [marked ?? load, load];
     });
   } catch (error) {
     await context.close();
@@ -148,7 +152,7 @@ export async function measurePage(
     add(total, item.bytes);
   }
   return {
-    weight: { name, path, status: response?.status() ?? 0, requests, byKind, total, readyMs },
+    weight: { name, path, status: response?.status() ?? 0, requests, byKind, total, readyMs, loadMs },
     page,
     close: () => context.close(),
   };

@@ -30,6 +30,15 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** Astro's durations (getTimeStat): `830ms`, `12.34s`, `1m 5s`. */
+const DURATION = String.raw`(?:\d+m )?[\d.]+m?s`;
+
+function seconds(duration: string): number {
+  const minutes = /^(\d+)m (\d+)s$/.exec(duration);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+  return duration.endsWith('ms') ? Number(duration.slice(0, -2)) / 1000 : Number(duration.slice(0, -1));
+}
+
 /** The time stamps of a log line: `21:25:22 [content] …` → seconds of the day. */
 function stamp(line: string): number | undefined {
   const match = /^(\d\d):(\d\d):(\d\d)\s/.exec(line);
@@ -56,9 +65,10 @@ export function buildPhases(log: string): Phase[] {
   }
   if (vite > 0) phases.push({ name: 'Vite bundles', seconds: vite });
   const generating = lines.findIndex((l) => l.includes('generating static routes'));
-  const rendered = generating < 0 ? undefined : lines.slice(generating).find((l) => /✓ Completed in [\d.]+s/.test(l));
-  const renderSeconds = rendered && /✓ Completed in ([\d.]+)s/.exec(rendered)?.[1];
-  if (renderSeconds) phases.push({ name: 'rendering the pages', seconds: Number(renderSeconds) });
+  const completed = new RegExp(`✓ Completed in (${DURATION})`);
+  const rendered = generating < 0 ? undefined : lines.slice(generating).find((l) => completed.test(l));
+  const renderTime = rendered ? completed.exec(rendered)?.[1] : undefined;
+  if (renderTime) phases.push({ name: 'rendering the pages', seconds: seconds(renderTime) });
   const search = lines.find((l) => l.includes('Search index:'));
   const searchSeconds = search ? pagefindStepSeconds(search) : undefined;
   if (rendered && search) {
@@ -72,9 +82,10 @@ export function buildPhases(log: string): Phase[] {
     }
   }
   if (searchSeconds !== undefined) phases.push({ name: 'Pagefind step (after rendering)', seconds: searchSeconds });
-  const total = lines.find((l) => /page\(s\) built in [\d.]+s/.test(l));
-  const totalSeconds = total && /built in ([\d.]+)s/.exec(total)?.[1];
-  if (totalSeconds) phases.push({ name: 'astro build, as Astro counts it', seconds: Number(totalSeconds) });
+  const built = new RegExp(`page\\(s\\) built in (${DURATION})`);
+  const total = lines.find((l) => built.test(l));
+  const totalTime = total ? built.exec(total)?.[1] : undefined;
+  if (totalTime) phases.push({ name: 'astro build, as Astro counts it', seconds: seconds(totalTime) });
   return phases;
 }
 

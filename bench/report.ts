@@ -82,15 +82,20 @@ export function judgeIssue14(results: Omit<BenchResults, 'targets' | 'totalSecon
   const loaded = results.sizes.filter((s) => s.pageWeights?.length);
   targets.push(
     verdict(
-      `#14 The heaviest page of every type loads in local Chromium in under ${PAGE_LOAD_BUDGET_MS / 1000} s`,
+      `#14 The heaviest page of every type loads in local Chromium in under ${PAGE_LOAD_BUDGET_MS / 1000} s (load event)`,
       loaded.map(
-        (s) => s.pageWeights!.every((w) => w.readyMs < PAGE_LOAD_BUDGET_MS) && !(s.skipped ?? []).some((n) => n.includes('did not load')),
+        (s) => s.pageWeights!.every((w) => w.loadMs < PAGE_LOAD_BUDGET_MS) && !(s.skipped ?? []).some((n) => n.includes('did not load')),
       ),
       loaded
         .map((s) => {
-          const slowest = s.pageWeights!.reduce((a, b) => (b.readyMs > a.readyMs ? b : a));
+          const slowest = s.pageWeights!.reduce((a, b) => (b.loadMs > a.loadMs ? b : a));
           const failed = (s.skipped ?? []).filter((n) => n.includes('did not load'));
-          return `N=${s.n}: slowest ${slowest.name} ${slowest.readyMs.toFixed(0)} ms${failed.length ? `; did not load: ${failed.join(', ')}` : ''}`;
+          const search = s.pageWeights!.find((w) => w.name === 'search');
+          return (
+            `N=${s.n}: slowest ${slowest.name} ${slowest.loadMs.toFixed(0)} ms` +
+            `${search ? ` (search: results shown at ${search.readyMs.toFixed(0)} ms)` : ''}` +
+            `${failed.length ? `; did not load: ${failed.join(', ')}` : ''}`
+          );
         })
         .join('; '),
     ),
@@ -475,12 +480,12 @@ export function renderMarkdown(results: BenchResults): string {
     const scan = size.scan!;
     out.push(`## Heaviest page of each type at N=${size.n}`, '');
     out.push(
-      `All ${scan.pages} HTML pages of dist/, weighed raw and gzip -9; page types by path (bench/pages.ts). Budgets: ${kb(PAGE_BUDGET.gzip)} gzip, ${kb(PAGE_BUDGET.raw)} raw, loaded in under ${PAGE_LOAD_BUDGET_MS / 1000} s (the heaviest page of each type, in Chromium, load event; search: until its results show).`,
+      `All ${scan.pages} HTML pages of dist/, weighed raw and gzip -9; page types by path (bench/pages.ts). Budgets: ${kb(PAGE_BUDGET.gzip)} gzip, ${kb(PAGE_BUDGET.raw)} raw, loaded in under ${PAGE_LOAD_BUDGET_MS / 1000} s (the heaviest page of each type, in Chromium, to the end of its load event; search also until its first results show).`,
       '',
     );
     out.push(
       table(
-        ['type', 'pages', 'heaviest (gzip)', 'gzip', 'raw', 'heaviest raw', 'loaded in'],
+        ['type', 'pages', 'heaviest (gzip)', 'gzip', 'raw', 'heaviest raw', 'load event', 'results shown'],
         scan.types.map((t) => {
           const weight = size.pageWeights?.find((w) => w.name === t.type);
           return [
@@ -490,7 +495,8 @@ export function renderMarkdown(results: BenchResults): string {
             `${kb(t.heaviestGzip.gzip)}${t.heaviestGzip.gzip > PAGE_BUDGET.gzip ? ' (over)' : ''}`,
             kb(t.heaviestGzip.raw),
             `${t.heaviestRaw.path === t.heaviestGzip.path ? '' : `${t.heaviestRaw.path} `}${kb(t.heaviestRaw.raw)}${t.heaviestRaw.raw > PAGE_BUDGET.raw ? ' (over)' : ''}`,
-            weight ? `${weight.readyMs.toFixed(0)} ms${weight.readyMs >= PAGE_LOAD_BUDGET_MS ? ' (over)' : ''}` : '–',
+            weight ? `${weight.loadMs.toFixed(0)} ms${weight.loadMs >= PAGE_LOAD_BUDGET_MS ? ' (over)' : ''}` : '–',
+            weight && weight.readyMs !== weight.loadMs ? `${weight.readyMs.toFixed(0)} ms` : '',
           ];
         }),
       ),

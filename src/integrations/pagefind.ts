@@ -109,7 +109,8 @@ class SearchIndexBuild {
       const url = urlOf(file);
       if (this.rendered.has(url)) continue;
       read++;
-      this.addPage(url, await readFile(path.join(root, file), 'utf8'));
+      const bytes = await readFile(path.join(root, file));
+      if (bytes.includes(INDEXED_MARK)) this.addPage(url, bytes.toString('utf8'));
     }
     return read;
   }
@@ -177,8 +178,11 @@ function indexingPrerenderer(renderer: AstroPrerenderer, build: () => SearchInde
       if (index && response.status === 200) {
         const url = withoutBase(decodeURI(new URL(request.url).pathname), base);
         index.rendered.add(url);
-        if (response.headers.get('content-type')?.startsWith('text/html')) index.addPage(url, await response.clone().text());
-        else if (url === `/${EVENTS_DATA_PATH}`) index.addEvents(eventsOf(await response.clone().text()), base);
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+          // Bytes first: most pages have nothing to index, and decoding them would be wasted.
+          const bytes = Buffer.from(await response.clone().arrayBuffer());
+          if (bytes.includes(INDEXED_MARK)) index.addPage(url, bytes.toString('utf8'));
+        } else if (url === `/${EVENTS_DATA_PATH}`) index.addEvents(eventsOf(await response.clone().text()), base);
       }
       return result;
     },
