@@ -95,7 +95,7 @@ export const reservedArticleSlugs = ['annee', 'mois', 'media', 'archives'] as co
  * disagreements that holds it: /desaccords/ for the first page.
  */
 export function disagreementPath(eventId: string, page = 1): string {
-  return `${page <= 1 ? routes.disagreements : `${routes.disagreements}${disagreementLists.dates}/${page}/`}#${eventAnchor(eventId)}`;
+  return `${page <= 1 ? routes.disagreements : disagreementsPagePath('dates', page)}#${eventAnchor(eventId)}`;
 }
 
 /** Id of a place in the list beside the map, and the path that links to it. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,4 +32,20 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/** The violations of the page at `url` in the light and in the dark theme, each named by its theme. */
+export async function axeViolationsInBothThemes(browser: Browser, url: string): Promise<(AxeViolation & { colorScheme: string })[]> {
+  const found: (AxeViolation & { colorScheme: string })[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(url, { waitUntil: 'networkidle' });
+      for (const violation of await axeViolations(tab)) found.push({ ...violation, colorScheme });
+    } finally {
+      await context.close();
+    }
+  }
+  return found;
 }
