@@ -3,6 +3,7 @@
  * Any failure is reported as such: the rest of the benchmark does not depend on it.
  */
 
+import { loadavg } from 'node:os';
 import { CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -15,6 +16,8 @@ export interface LighthouseResult {
   /** Audits below a perfect score, to say what keeps a category under 100. */
   failing: { category: string; id: string; title: string; score: number | null; displayValue?: string }[];
   error?: string;
+  /** 1-minute load average when the page's run started: Lighthouse times the CPU, which others share. */
+  loadAtStart?: number;
 }
 
 export interface LighthouseRun {
@@ -52,6 +55,7 @@ export async function runLighthouse(origin: string, pages: { name: string; path:
   try {
     for (const { name, path } of pages) {
       const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, null])) as LighthouseResult['scores'];
+      const loadAtStart = loadavg()[0] ?? 0;
       try {
         const result = await lighthouse(`${origin}${path}`, {
           port: chrome.port,
@@ -80,9 +84,9 @@ export async function runLighthouse(origin: string, pages: { name: string; path:
           }
         }
         const runtimeError = lhr.runtimeError?.message;
-        run.results.push({ name, path, scores, failing, ...(runtimeError ? { error: runtimeError } : {}) });
+        run.results.push({ name, path, scores, failing, loadAtStart, ...(runtimeError ? { error: runtimeError } : {}) });
       } catch (error) {
-        run.results.push({ name, path, scores, failing: [], error: (error as Error).message });
+        run.results.push({ name, path, scores, failing: [], loadAtStart, error: (error as Error).message });
       }
     }
   } finally {

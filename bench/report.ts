@@ -430,6 +430,8 @@ export function renderMarkdown(results: BenchResults): string {
       '',
       'The Pagefind step is what the build waits for after the last page: Pagefind indexes each page as Astro renders it (src/integrations/pagefind.ts), so most of its work overlaps rendering.',
       '',
+      ...phased.flatMap((s) => (s.pagefindLog ? [`- N=${s.n}: ${s.pagefindLog}`] : [])),
+      '',
     );
   }
 
@@ -564,6 +566,10 @@ export function renderMarkdown(results: BenchResults): string {
   }
 
   out.push('## Lighthouse (mobile preset)', '');
+  out.push(
+    `Lighthouse times the page's work on the CPU and multiplies it by 4: when the 1-minute load is above the machine's ${results.machine.cpus} cores, other work stretches those times and the performance scores drop (Total Blocking Time first). Compare scores taken at a low load.`,
+    '',
+  );
   if (results.lighthouse.length === 0) out.push('Lighthouse did not run (no build reached the browser measures).', '');
   for (const run of results.lighthouse) {
     if (run.error) {
@@ -576,11 +582,12 @@ export function renderMarkdown(results: BenchResults): string {
     );
     out.push(
       table(
-        ['page', 'path', ...LIGHTHOUSE_CATEGORIES, 'what costs points'],
+        ['page', 'path', ...LIGHTHOUSE_CATEGORIES, 'load at start', 'what costs points'],
         run.results.map((r) => [
           r.name,
           r.path,
           ...LIGHTHOUSE_CATEGORIES.map((c) => r.scores[c] ?? 'n/a'),
+          r.loadAtStart === undefined ? '–' : r.loadAtStart.toFixed(1),
           r.error
             ? `error: ${r.error}`
             : r.failing.map((f) => `${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}`).join('; ') || '–',

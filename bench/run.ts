@@ -248,11 +248,18 @@ async function measureInBrowser(
 }
 
 /** The Pagefind step and the phases of a build, from its log. */
-async function readBuildLog(measure: BuildMeasure): Promise<{ pagefindStepSeconds?: number; phases: ReturnType<typeof buildPhases> }> {
+async function readBuildLog(
+  measure: BuildMeasure,
+): Promise<{ pagefindStepSeconds?: number; pagefindLog?: string; phases: ReturnType<typeof buildPhases> }> {
   if (!measure.logFile || !existsSync(measure.logFile)) return { phases: [] };
   const text = await readFile(measure.logFile, 'utf8');
   const step = pagefindStepSeconds(text);
-  return { ...(step === undefined ? {} : { pagefindStepSeconds: step }), phases: buildPhases(text) };
+  const line = text.split('\n').find((l) => l.includes('Search index:'));
+  return {
+    ...(step === undefined ? {} : { pagefindStepSeconds: step }),
+    ...(line ? { pagefindLog: line.replace(/^.*?Search index:/, 'Search index:').trim() } : {}),
+    phases: buildPhases(text),
+  };
 }
 
 async function main(): Promise<void> {

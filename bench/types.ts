@@ -47,6 +47,8 @@ export interface SizeResult {
   scan?: SiteScan;
   /** From the build's log: the Pagefind step after rendering, and the build's phases. */
   pagefindStepSeconds?: number;
+  /** The integration's whole line (waiting for Pagefind, writing, time during rendering). */
+  pagefindLog?: string;
   phases?: Phase[];
   rebuild?: RebuildMeasure;
   /** BENCH_PROFILE=1, at the largest N: a cold build under `node --cpu-prof`. */

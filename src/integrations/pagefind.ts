@@ -23,6 +23,9 @@ const INDEXED_MARK = 'data-pagefind-body';
  */
 const INDEX_CHUNK_SIZE = 5000;
 
+/** Pages sent to Pagefind and not yet indexed, at most: rendering waits beyond (bounded memory). */
+const MAX_PAGES_IN_FLIGHT = 16;
+
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
@@ -68,8 +71,10 @@ class SearchIndexBuild {
   readonly started = performance.now();
   private readonly pending: Promise<void>[] = [];
   private readonly errors: string[] = [];
-  /** Time spent on the main thread preparing and sending pages during rendering. */
+  /** Time spent on the main thread preparing and sending pages (waits for room excluded). */
   sendMs = 0;
+  private inFlight = 0;
+  private readonly room: (() => void)[] = [];
   pages = 0;
   /** Set once the events are given (from their data file as Astro renders it, or from disk). */
   events: number | undefined;
@@ -84,20 +89,32 @@ class SearchIndexBuild {
     return new SearchIndexBuild(index);
   }
 
-  /** Hands a page to Pagefind without waiting for it: errors are reported by finish(). */
-  addPage(url: string, html: string): void {
+  /**
+   * Hands a page to Pagefind without waiting for it to be indexed (errors are reported by
+   * write()); waits only while Pagefind already has MAX_PAGES_IN_FLIGHT pages to take in, so that
+   * pages do not pile up in memory when it falls behind.
+   */
+  async addPage(url: string, html: string): Promise<void> {
     if (!html.includes(INDEXED_MARK)) return;
+    while (this.inFlight >= MAX_PAGES_IN_FLIGHT) await new Promise<void>((resolve) => this.room.push(resolve));
     const started = performance.now();
     this.pages++;
+    this.inFlight++;
     this.pending.push(
-      this.index.addHTMLFile({ url, content: htmlForIndex(html) }).then(
-        (response) => {
-          if (response.errors.length > 0) this.errors.push(`${url}: ${response.errors.join('; ')}`);
-        },
-        (error: unknown) => {
-          this.errors.push(`${url}: ${String(error)}`);
-        },
-      ),
+      this.index
+        .addHTMLFile({ url, content: htmlForIndex(html) })
+        .then(
+          (response) => {
+            if (response.errors.length > 0) this.errors.push(`${url}: ${response.errors.join('; ')}`);
+          },
+          (error: unknown) => {
+            this.errors.push(`${url}: ${String(error)}`);
+          },
+        )
+        .finally(() => {
+          this.inFlight--;
+          this.room.shift()?.();
+        }),
     );
     this.sendMs += performance.now() - started;
   }
@@ -110,7 +127,7 @@ class SearchIndexBuild {
       if (this.rendered.has(url)) continue;
       read++;
       const bytes = await readFile(path.join(root, file));
-      if (bytes.includes(INDEXED_MARK)) this.addPage(url, bytes.toString('utf8'));
+      if (bytes.includes(INDEXED_MARK)) await this.addPage(url, bytes.toString('utf8'));
     }
     return read;
   }
@@ -181,7 +198,7 @@ function indexingPrerenderer(renderer: AstroPrerenderer, build: () => SearchInde
         if (response.headers.get('content-type')?.startsWith('text/html')) {
           // Bytes first: most pages have nothing to index, and decoding them would be wasted.
           const bytes = Buffer.from(await response.clone().arrayBuffer());
-          if (bytes.includes(INDEXED_MARK)) index.addPage(url, bytes.toString('utf8'));
+          if (bytes.includes(INDEXED_MARK)) await index.addPage(url, bytes.toString('utf8'));
         } else if (url === `/${EVENTS_DATA_PATH}`) index.addEvents(eventsOf(await response.clone().text()), base);
       }
       return result;
