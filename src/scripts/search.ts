@@ -219,7 +219,7 @@ function renderResult(root: Document, hit: SearchHit, messages: SearchMessages):
   heading.className = 'mt-1 font-serif text-xl font-semibold leading-snug';
   const link = root.createElement('a');
   link.href = hit.url;
-  link.className = 'underline-offset-4 hover:text-accent hover:underline';
+  link.className = 'link-quiet';
   link.textContent = typographic(hit.title);
   heading.append(link);
 
