@@ -15,7 +15,8 @@ import { entityPath, publicationAnchor } from '../lib/urls.ts';
 import type { Dossier } from '../schemas/dossier.ts';
 import { dateWindow, earliestDay } from '../lib/dates.ts';
 import { layoutOverview, type OverviewItem } from '../lib/charts/timeline-overview.ts';
-import type { AxisSegment } from '../lib/charts/time-axis.ts';
+import { evenAxis } from '../lib/charts/time-axis.ts';
+import { ui } from '../i18n/fr.ts';
 import {
   assignFrames,
   inFrame,
@@ -30,17 +31,10 @@ import { placeLabels } from '../lib/charts/labels.ts';
 import { sortOnAxis } from '../lib/timeline.ts';
 
 /**
- * The axis of the overview: the background (1953–2010, then 2011 to June 2023) compressed, the
- * story (July 2023 – July 2024) in detail, where most of the width goes.
+ * The overview's layout, on the dossier's axis (content/dossier.yaml `timelineAxis`) or, without
+ * one, on an even axis over the years of its items; with the sentence that says what the axis is.
  */
-export const overviewSegments: AxisSegment[] = [
-  { start: '1953-01-01', share: 0.14, ticks: { unit: 'year', every: 20 } },
-  { start: '2011-01-01', share: 0.2, ticks: { unit: 'year', every: 4 } },
-  { start: '2023-07-01', share: 0.66, ticks: { unit: 'month', every: 1 } },
-];
-export const overviewEnd = '2024-08-01';
-
-export function timelineOverview(evidence: Evidence, width = 960) {
+export function timelineOverview(evidence: Evidence, axis: Dossier['timelineAxis'], width = 960) {
   const items = sortOnAxis([
     ...evidence.events.map((event) => ({ layer: 'event' as const, id: event.anchor, span: event.span })),
     ...evidence.articles.map((article) => ({ layer: 'article' as const, id: publicationAnchor(article.id), span: article.data.published })),
@@ -57,11 +51,19 @@ export function timelineOverview(evidence: Evidence, width = 960) {
     };
   });
   const eras = [...evidence.eras].sort((a, b) => earliestDay(a.data.start).localeCompare(earliestDay(b.data.start)));
-  return layoutOverview(
+  // The even axis spans every item and every era's start (an era is a band from its start).
+  const days = [...overviewItems.flatMap((item) => [item.from, item.to]), ...eras.map((era) => earliestDay(era.data.start))].sort();
+  const first = days[0];
+  const last = days.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  const { segments, end } = axis ?? evenAxis(first, last);
+  const layout = layoutOverview(
     overviewItems,
     eras.map((era) => ({ id: era.id, start: earliestDay(era.data.start), label: era.data.title })),
-    { width, segments: overviewSegments, end: overviewEnd },
+    { width, segments, end },
   );
+  const axisDescription = axis?.description ?? ui.pictures.evenAxis(first.slice(0, 4), last.slice(0, 4));
+  return { layout, description: ui.pictures.overviewDescription(axisDescription) };
 }
 
 /** A map of the dossier (content/dossier.yaml), with its title and description. */

@@ -405,11 +405,11 @@ export const ui = typeset({
     },
   },
   pictures: {
-    overview: {
-      title: 'La chronologie d’un coup d’œil',
-      description:
-        'Axe du temps de 1953 à juillet 2024, proportionnel par morceaux : 1953–2010 et 2011–juin 2023 resserrés, juillet 2023–juillet 2024 en détail. Les bandes sont les époques ; les losanges, la parution des articles ; les ronds, les événements ; un trait, la durée ou l’incertitude d’une date ; un trait pointillé, l’écart entre les dates que donnent les sources. Chaque marque mène à son élément sur la page de sa période ; ces pages en sont la version complète.',
-    },
+    overviewTitle: 'La chronologie d’un coup d’œil',
+    /** The overview's description: its axis (the dossier's words, or an even axis), then its marks. */
+    overviewDescription: (axis: string) =>
+      `${axis} Les bandes sont les époques ; les losanges, la parution des articles ; les ronds, les événements ; un trait, la durée ou l’incertitude d’une date ; un trait pointillé, l’écart entre les dates que donnent les sources. Chaque marque mène à son élément sur la page de sa période ; ces pages en sont la version complète.`,
+    evenAxis: (first: string, last: string) => `Axe du temps régulier, de ${first} à ${last}.`,
     overviewLegend:
       'Losange : parution d’un article · rond : événement · trait : durée ou incertitude de la date · pointillé : les sources donnent des dates différentes. Chaque marque mène à son élément sur la page de sa période.',
     scrollHint: 'Sur un petit écran, l’image défile de côté.',

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro-build.ts';
 import { contentRoot, projectRoot } from '../support/paths.ts';
 import { fold } from '../../src/lib/text.ts';
+import { ui } from '../../src/i18n/fr.ts';
 
 /**
  * The engine serves any dossier: a tiny second one (two invented articles, no events, no quotes)
@@ -21,6 +22,8 @@ function wordsOfThisDossier(): string[] {
     name: string;
     tagline: string;
     spellingExample: string[];
+    maps?: { title: string }[];
+    timelineAxis?: { description: string };
   };
   const entities = parse(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8')) as Record<
     string,
@@ -30,6 +33,8 @@ function wordsOfThisDossier(): string[] {
     dossier.name,
     dossier.tagline,
     ...dossier.spellingExample,
+    ...(dossier.maps ?? []).map((map) => map.title),
+    ...(dossier.timelineAxis ? [dossier.timelineAxis.description] : []),
     ...Object.values(entities).flatMap((entity) => [entity.name, ...(entity.variants ?? [])]),
   ];
 }
@@ -61,6 +66,25 @@ describe('a second dossier, built by the same engine from its own content folder
     }
     const rss = readFileSync(path.join(siteDir, 'rss.xml'), 'utf8');
     expect(rss).toContain('<title>Valbrune, le dossier des ponts</title>');
+  });
+
+  it('draws its timeline overview on an even axis over its own years, as it sets none', () => {
+    const timeline = readFileSync(path.join(siteDir, 'chronologie', 'index.html'), 'utf8');
+    const description = /<desc id="apercu-desc">([^<]*)<\/desc>/.exec(timeline)?.[1] ?? '';
+    // The even axis's sentence, with its two years as groups.
+    const sentence = ui.pictures
+      .evenAxis('§', '§')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/§/g, '(\\d{4})');
+    const [, first = '', last = ''] = new RegExp(sentence).exec(description) ?? [];
+    const published = readdirSync(path.join(fixture, 'articles')).map(
+      (file) => /^published:\s*\n\s*date:\s*"(\d{4})/m.exec(readFileSync(path.join(fixture, 'articles', file), 'utf8'))?.[1] ?? '',
+    );
+    expect(published).toHaveLength(2);
+    // It spans every article (and the fixture's era, which starts earlier).
+    for (const year of published) {
+      expect(first <= year && year <= last, `${year} in ${first}–${last}`).toBe(true);
+    }
   });
 
   it('carries no word of Moscou–Pyongyang, in any page, feed, data file or script', () => {

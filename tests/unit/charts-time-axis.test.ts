@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressedTimeAxis, tickLabel, type AxisSegment } from '../../src/lib/charts/time-axis.ts';
+import { compressedTimeAxis, evenAxis, tickLabel, type AxisSegment } from '../../src/lib/charts/time-axis.ts';
 
 const segments: AxisSegment[] = [
   { start: '1950-01-01', share: 0.2, ticks: { unit: 'year', every: 20 } },
@@ -51,5 +51,32 @@ describe('compressedTimeAxis', () => {
     expect(() => compressedTimeAxis([{ ...segments[0]!, share: 0.5 }], '2000-01-01', 100)).toThrow(/add up to 0.5/);
     expect(() => compressedTimeAxis(segments, '2000-01-01', 100)).toThrow(/out of order/);
     expect(() => compressedTimeAxis([], '2000-01-01', 100)).toThrow(/at least one segment/);
+  });
+});
+
+describe('evenAxis', () => {
+  it('covers whole years from the first day to the last, as one segment a compressed axis accepts', () => {
+    const { segments, end } = evenAxis('1961-07-06', '2024-06-19');
+    expect(segments).toEqual([{ start: '1961-01-01', share: 1, ticks: { unit: 'year', every: 7 } }]);
+    expect(end).toBe('2025-01-01');
+    const axis = compressedTimeAxis(segments, end, 640);
+    expect(axis.x('1961-01-01')).toBe(0);
+    expect(axis.x('2025-01-01')).toBe(640);
+    // 64 years, a tick every 7: about ten ticks, each on a 1 January.
+    expect(axis.ticks.length).toBeGreaterThanOrEqual(9);
+    expect(axis.ticks.length).toBeLessThanOrEqual(11);
+    expect(axis.ticks.every((tick) => tick.date.endsWith('-01-01'))).toBe(true);
+  });
+
+  it('ticks months when the items fit in a year or two', () => {
+    expect(evenAxis('2024-03-02', '2024-03-02')).toEqual({
+      segments: [{ start: '2024-01-01', share: 1, ticks: { unit: 'month', every: 1 } }],
+      end: '2025-01-01',
+    });
+    expect(evenAxis('2023-09-13', '2024-06-19').segments[0]?.ticks).toEqual({ unit: 'month', every: 2 });
+  });
+
+  it('refuses an end before the start', () => {
+    expect(() => evenAxis('2024-06-19', '2023-09-13')).toThrow(/before it starts/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { entitySchema, eraSchema } from '../../src/schemas/evidence.ts';
+import { dossierSchema } from '../../src/schemas/dossier.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
 
 const NNBSP = '\u202F';
@@ -56,5 +57,61 @@ describe('prose fields are typeset where they are loaded', () => {
     expect(articleSchema.safeParse({ ...article, seed: '1204_2547f92af3123bdb' }).success).toBe(true);
     const bad = articleSchema.safeParse({ ...article, seed: '12_2547f92af3123bdb' });
     expect(bad.error?.issues[0]?.path).toEqual(['seed']);
+  });
+});
+
+describe('the dossier’s timeline axis', () => {
+  const dossier = {
+    name: 'Valbrune',
+    tagline: 'Les ponts',
+    description: 'Un dossier',
+    timelineBlurb: 'Des ponts',
+    spellingExample: ['Pont', 'Pond'],
+  };
+  const axis = (segments: { start: string; share: number }[], end: string) => ({
+    ...dossier,
+    timelineAxis: {
+      description: 'Axe du temps de 1900 à 2000.',
+      segments: segments.map((segment) => ({ ...segment, ticks: { unit: 'year', every: 10 } })),
+      end,
+    },
+  });
+  const problems = (input: unknown) => {
+    const result = dossierSchema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it('is optional, and accepted when its shares add up to 1 in order', () => {
+    expect(problems(dossier)).toEqual([]);
+    expect(
+      problems(
+        axis(
+          [
+            { start: '1900-01-01', share: 0.3 },
+            { start: '1990-01-01', share: 0.7 },
+          ],
+          '2000-01-01',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the field whose shares do not add up to 1, and each start out of order', () => {
+    expect(
+      problems(
+        axis(
+          [
+            { start: '1900-01-01', share: 0.3 },
+            { start: '1890-01-01', share: 0.3 },
+          ],
+          '1850-01-01',
+        ),
+      ),
+    ).toEqual([
+      'timelineAxis.segments: the shares add up to 0.6, not 1',
+      'timelineAxis.segments.1.start: 1890-01-01 does not come after 1900-01-01',
+      'timelineAxis.end: 1850-01-01 does not come after 1890-01-01',
+    ]);
+    expect(problems(axis([{ start: '1900', share: 1 }], '2000-01-01'))).toEqual(['timelineAxis.segments.0.start: a day, YYYY-MM-DD']);
   });
 });

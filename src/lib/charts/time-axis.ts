@@ -77,3 +77,16 @@ export function tickLabel(tick: AxisTick, first: boolean): string {
   const month = shortMonth.format(utc(tick.date));
   return first || tick.date.slice(5, 7) === '01' ? `${month} ${year}` : month;
 }
+
+/**
+ * One even segment over whole years, from the year of `first` to the end of the year of `last`
+ * (days 'YYYY-MM-DD'): the overview's axis for a dossier that sets none. Ticks every month over a
+ * year or two, else every N years so that about ten show.
+ */
+export function evenAxis(first: string, last: string): { segments: AxisSegment[]; end: string } {
+  if (last < first) throw new Error(`an axis cannot end (${last}) before it starts (${first})`);
+  const firstYear = Number(first.slice(0, 4));
+  const years = Number(last.slice(0, 4)) - firstYear + 1;
+  const ticks: AxisSegment['ticks'] = years <= 2 ? { unit: 'month', every: years } : { unit: 'year', every: Math.ceil(years / 10) };
+  return { segments: [{ start: `${firstYear}-01-01`, share: 1, ticks }], end: `${firstYear + years}-01-01` };
+}
