@@ -68,11 +68,15 @@ describe('the dossier’s timeline axis', () => {
     timelineBlurb: 'Des ponts',
     spellingExample: ['Pont', 'Pond'],
   };
-  const axis = (segments: { start: string; share: number }[], end: string) => ({
+  /** A dossier whose axis ends on `end` and has these segments, each written 'start share'. */
+  const axis = (end: string, ...segments: string[]) => ({
     ...dossier,
     timelineAxis: {
       description: 'Axe du temps de 1900 à 2000.',
-      segments: segments.map((segment) => ({ ...segment, ticks: { unit: 'year', every: 10 } })),
+      segments: segments.map((segment) => {
+        const [start, share] = segment.split(' ');
+        return { start, share: Number(share), ticks: { unit: 'year', every: 10 } };
+      }),
       end,
     },
   });
@@ -83,35 +87,15 @@ describe('the dossier’s timeline axis', () => {
 
   it('is optional, and accepted when its shares add up to 1 in order', () => {
     expect(problems(dossier)).toEqual([]);
-    expect(
-      problems(
-        axis(
-          [
-            { start: '1900-01-01', share: 0.3 },
-            { start: '1990-01-01', share: 0.7 },
-          ],
-          '2000-01-01',
-        ),
-      ),
-    ).toEqual([]);
+    expect(problems(axis('2000-01-01', '1900-01-01 0.3', '1990-01-01 0.7'))).toEqual([]);
   });
 
   it('names the field whose shares do not add up to 1, and each start out of order', () => {
-    expect(
-      problems(
-        axis(
-          [
-            { start: '1900-01-01', share: 0.3 },
-            { start: '1890-01-01', share: 0.3 },
-          ],
-          '1850-01-01',
-        ),
-      ),
-    ).toEqual([
+    expect(problems(axis('1850-01-01', '1900-01-01 0.3', '1890-01-01 0.3'))).toEqual([
       'timelineAxis.segments: the shares add up to 0.6, not 1',
       'timelineAxis.segments.1.start: 1890-01-01 does not come after 1900-01-01',
       'timelineAxis.end: 1850-01-01 does not come after 1890-01-01',
     ]);
-    expect(problems(axis([{ start: '1900', share: 1 }], '2000-01-01'))).toEqual(['timelineAxis.segments.0.start: a day, YYYY-MM-DD']);
+    expect(problems(axis('2000-01-01', '1900 1'))).toEqual(['timelineAxis.segments.0.start: a day, YYYY-MM-DD']);
   });
 });
