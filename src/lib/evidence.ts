@@ -148,6 +148,8 @@ export interface Evidence {
   mentionsByArticle: Map<string, Map<string, number>>;
   /** For each article id, the citations that quote it, with their event. */
   citationsByArticle: Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>;
+  /** For each article id, its quotes then its claims, in the order of `quotes` and `claims`. */
+  quotesAndClaimsByArticle: Map<string, (VerifiedQuote | VerifiedClaim)[]>;
 }
 
 /** Every name of an entity: its canonical name first, then its variants (content/entities.yaml). */
@@ -481,6 +483,12 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     list.push(mention);
     mentionsByEntity.set(mention.entity.id, list);
   }
+  const quotesAndClaimsByArticle = new Map<string, (VerifiedQuote | VerifiedClaim)[]>();
+  for (const item of [...quotes, ...claims]) {
+    const list = quotesAndClaimsByArticle.get(item.article.id) ?? [];
+    list.push(item);
+    quotesAndClaimsByArticle.set(item.article.id, list);
+  }
   const coOccurring = coOccurrences(mentions.map((m) => ({ entityId: m.entity.id, articleId: m.article.id, blockId: m.blockId })));
 
   return {
@@ -496,5 +504,6 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     claims,
     citationsByArticle,
     mentionsByArticle,
+    quotesAndClaimsByArticle,
   };
 }

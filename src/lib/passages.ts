@@ -87,16 +87,24 @@ export function annotatePassages(html: string, marks: readonly PassageMark[], no
   const tree = fromHtml(html, { fragment: true });
   const blocks = blocksOf(tree);
   const notesByBlock = new Map<Element, PassageMark['notes']>();
+  // A block's text, normalised once: marking wraps its text nodes but never changes its text.
+  const textOf = new Map<Element, string>();
+  const blockText = (block: Element) => {
+    let text = textOf.get(block);
+    if (text === undefined) {
+      text = normalizeTypography(
+        ownTextNodes(block)
+          .map((t) => t.value)
+          .join(''),
+      );
+      textOf.set(block, text);
+    }
+    return text;
+  };
 
   for (const mark of marks) {
     const wanted = normalizeTypography(mark.passage);
-    const block = blocks.find((candidate) =>
-      normalizeTypography(
-        ownTextNodes(candidate)
-          .map((t) => t.value)
-          .join(''),
-      ).includes(wanted),
-    );
+    const block = blocks.find((candidate) => blockText(candidate).includes(wanted));
     if (!block) throw new Error(`annotatePassages: passage not found in one block: ${JSON.stringify(mark.passage)}`);
     markRange(block, wanted, mark.anchorId);
     const notes = notesByBlock.get(block) ?? [];

@@ -63,24 +63,41 @@ function foldChar(c: string): string {
     .replace(/æ/g, 'ae');
 }
 
+/** foldChar of each character met so far, as code points: a build folds millions of characters, few distinct. */
+const FOLDED = new Map<string, readonly string[]>();
+
+function foldedCodePoints(c: string): readonly string[] {
+  let folded = FOLDED.get(c);
+  if (folded === undefined) {
+    folded = [...foldChar(c)];
+    FOLDED.set(c, folded);
+  }
+  return folded;
+}
+
 /**
  * `fold`, with for each character of the result the index of the character of `s` it comes from,
  * so that a match in folded text can be shown in the original. Spaces are collapsed.
  */
 export function foldWithMap(s: string): { text: string; sourceIndex: number[] } {
   let text = '';
+  // Spaces are dropped at the start and after a space.
+  let afterSpace = true;
   const sourceIndex: number[] = [];
   let i = 0;
   // By code point: a character outside the BMP is one character, two UTF-16 units long.
   for (const char of s) {
-    for (const f of foldChar(char)) {
-      if (f === ' ' && (text === '' || text.endsWith(' '))) continue;
+    for (const f of foldedCodePoints(char)) {
+      const space = f === ' ';
+      if (space && afterSpace) continue;
       text += f;
+      afterSpace = space;
       sourceIndex.push(i);
     }
     i += char.length;
   }
-  while (text.endsWith(' ')) {
+  // At most one space at the end, since spaces never follow one another.
+  if (afterSpace && text !== '') {
     text = text.slice(0, -1);
     sourceIndex.pop();
   }

@@ -88,6 +88,29 @@ describe('foldWithMap and foldName', () => {
     expect(s[sourceIndex[text.indexOf('choigou')]!]).toBe('C');
     expect(foldName('  Kim  Jong-un ')).toBe('kim jong un');
   });
+
+  it('drops spaces at both ends and collapses runs, each kept character mapped to its source', () => {
+    const s = ' \u00a0– Kim\n\tJong–un —  ';
+    const { text, sourceIndex } = foldWithMap(s);
+    expect(text).toBe('kim jong un');
+    expect(sourceIndex).toEqual([4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15]);
+    expect(foldWithMap('   ')).toEqual({ text: '', sourceIndex: [] });
+    expect(foldWithMap('')).toEqual({ text: '', sourceIndex: [] });
+  });
+
+  it('maps a character outside the BMP to its first UTF-16 unit and a ligature to both letters', () => {
+    const { text, sourceIndex } = foldWithMap('a\u{1d400}œ É');
+    expect(text).toBe('a\u{1d400}oe e');
+    // One index per code point of the result: 𝐀 stands at 1 and takes two units.
+    expect(sourceIndex).toEqual([0, 1, 3, 3, 4, 5]);
+  });
+
+  it('folds the same way on every call (the folding of each character is remembered)', () => {
+    const s = 'Sergueï CHOÏGOU, l’« ŒIL » de Moscou–Pyongyang';
+    const first = foldWithMap(s);
+    expect(foldWithMap(s)).toEqual(first);
+    expect(first.text).toBe(`serguei choigou, l'" oeil " de moscou pyongyang`);
+  });
 });
 
 describe('spellingsOf', () => {

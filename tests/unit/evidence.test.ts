@@ -182,6 +182,11 @@ describe('buildEvidence on a valid corpus', () => {
   it('lists the citations each article carries, with their event', () => {
     expect(evidence.citationsByArticle.get('apres')?.map(({ event: e }) => e.id)).toEqual(['2023-07-visite']);
   });
+
+  it('lists the quotes then the claims of each article', () => {
+    expect(evidence.quotesAndClaimsByArticle.get('avant')?.map((item) => item.key)).toEqual(['avant/cooperation', 'avant/juillet']);
+    expect(evidence.quotesAndClaimsByArticle.get('apres')?.map((item) => item.key)).toEqual(['apres/aout']);
+  });
 });
 
 describe('buildEvidence on bad input', () => {

@@ -61,6 +61,23 @@ describe('annotatePassages', () => {
     expect(passageBlocks(out).map((b) => b.text)).toEqual(passageBlocks(html).map((b) => b.text));
   });
 
+  it('marks two passages of one block, and notes each once', () => {
+    const note = { href: '#x', label: 'Arrivée' };
+    const out = annotatePassages(
+      html,
+      [
+        { passage: 'ce mardi 12 septembre', anchorId: 'cite-b', notes: [note] },
+        { passage: 'en Russie', anchorId: 'cite-c', notes: [note] },
+      ],
+      'Chronologie',
+    );
+    expect(out).toContain(
+      '<mark class="cited-passage" id="cite-c">en Russie</mark> <mark class="cited-passage" id="cite-b">ce mardi 12\u202fseptembre</mark>',
+    );
+    expect(out.match(/class="passage-events"/g)).toHaveLength(1);
+    expect(out.match(/href="#x"/g)).toHaveLength(1);
+  });
+
   it('throws on a passage that is not there', () => {
     expect(() => annotatePassages(html, [{ passage: 'absent du texte', anchorId: 'x', notes: [] }], 'n')).toThrow(/absent du texte/);
   });
