@@ -136,16 +136,17 @@ class SearchIndexBuild {
   addEvents(events: readonly PublishedEvent[], base: string): void {
     this.events = events.length;
     for (const event of events) {
+      const content = textForIndex([event.title, event.description, ...event.citations.map((c) => c.passage)].join('\n'));
       const record = this.index.addCustomRecord({
         url: withoutBase(event.url, base),
         language: 'fr',
-        content: textForIndex([event.title, event.description, ...event.citations.map((c) => c.passage)].join('\n')),
+        content,
         meta: {
           title: textForIndex(event.title),
           date: event.dateLabel,
           kind: ui.search.types.event,
           sortdate: event.sortDate,
-          graphies: spellingsForIndex([{ id: event.url, names: event.spellings }]),
+          graphies: spellingsForIndex([{ id: event.url, names: event.spellings }], content),
         },
         filters: { type: [ui.search.types.event], annee: [event.year], personne: event.people, lieu: event.places },
         sort: { date: event.sortDate },
