@@ -49,25 +49,97 @@ export function textForIndex(text: string): string {
   return text.replace(APOSTROPHE, "'");
 }
 
+/** A word as the index matches it: accents and case aside (Pagefind folds both), apostrophes straight. */
+const wordKey = (word: string) =>
+  textForIndex(word)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
 /**
- * Every spelling of the given entities as one line of text for a searchable metadata field: the
- * index itself then knows that « Choïgou » is « Shoigu ». Spellings that differ only by case or
- * accents are given once (Pagefind folds both); a hyphen counts (it indexes « Jong-un » whole).
+ * The words of a text as Pagefind indexes them, by key: split at white space and at apostrophes
+ * (Pagefind splits « l'Ukraine »), the punctuation around each word dropped; a hyphen or a dot
+ * inside a word keeps it whole, as Pagefind does.
  */
-export function spellingsForIndex(entities: readonly NamedEntity[]): string {
-  const seen = new Set<string>();
+function wordKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const piece of textForIndex(text).split(/[\s']+/)) {
+    const word = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word) keys.add(wordKey(word));
+  }
+  return keys;
+}
+
+/**
+ * The text of an HTML fragment (the article's rendered Markdown) as Pagefind indexes it: elements
+ * marked data-pagefind-ignore left out (with what they hold), tags dropped without a space, as
+ * Pagefind joins inline elements, and the entities a Markdown renderer writes decoded. An entity
+ * left encoded only glues a word that then matches nothing.
+ */
+export function textOfHtml(html: string): string {
+  return withoutIgnored(html)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (entity: string, name: string) => NAMED_ENTITIES[name] ?? entity);
+}
+
+const IGNORED_START = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+
+/** `html` without its data-pagefind-ignore elements: each cut up to its own end tag (nested ones of its name counted). */
+function withoutIgnored(html: string): string {
+  let out = '';
+  let cursor = 0;
+  IGNORED_START.lastIndex = 0;
+  for (let start = IGNORED_START.exec(html); start; start = IGNORED_START.exec(html)) {
+    out += html.slice(cursor, start.index);
+    const tags = new RegExp(`<(/?)${start[1]}\\b[^>]*>`, 'gi');
+    tags.lastIndex = start.index + start[0].length;
+    let depth = start[0].endsWith('/>') ? 0 : 1;
+    let end = tags.lastIndex;
+    while (depth > 0) {
+      const tag = tags.exec(html);
+      // An element never closed runs to the end of the fragment.
+      if (!tag) {
+        end = html.length;
+        break;
+      }
+      if (tag[1]) depth--;
+      else if (!tag[0].endsWith('/>')) depth++;
+      end = tags.lastIndex;
+    }
+    cursor = end;
+    IGNORED_START.lastIndex = end;
+  }
+  return out + html.slice(cursor);
+}
+const NAMED_ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', amp: '&' };
+
+/**
+ * Every spelling of the given entities, for a searchable metadata field: the index itself then
+ * knows that « Choïgou » is « Shoigu ». Pagefind finds a record when it holds every word of a
+ * query, in its text or in its metadata, so the field only needs the words of the spellings that
+ * the record's own text (`text`, or a part of it) does not already hold: each word once, spellings
+ * that differ only by case or accents once (Pagefind folds both); a hyphen counts (it indexes
+ * « Jong-un » whole). On a page that writes « Corée du Nord » the field keeps « RPDC » and
+ * « République populaire démocratique », not a second « Corée » in every article's index entry
+ * and in the fragment each result downloads.
+ */
+export function spellingsForIndex(entities: readonly NamedEntity[], text = ''): string {
+  const seen = wordKeys(text);
   const spellings: string[] = [];
   for (const entity of entities) {
     for (const name of entity.names) {
-      // One entry per spelling up to accents, case and apostrophe form (the canonical name is typeset).
-      const key = textForIndex(name)
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      spellings.push(name);
+      const words = textForIndex(name)
+        .split(/\s+/)
+        .filter((word) => {
+          const keys = wordKeys(word);
+          if ([...keys].every((key) => seen.has(key))) return false;
+          for (const key of keys) seen.add(key);
+          return true;
+        });
+      if (words.length > 0) spellings.push(words.join(' '));
     }
   }
-  return textForIndex(spellings.join(', '));
+  return spellings.join(', ');
 }

@@ -12,33 +12,50 @@ import { PASSAGE_ID_PATTERN } from './paragraph-ids.ts';
  */
 export const RESULTS_PER_PAGE = 5;
 
-/** A hit as Pagefind returns it: the page's id and its score for one search. */
+/** A hit as Pagefind returns it: the page's id, its score for one search, where the words stand in its text. */
 export interface ScoredHit {
   id: string;
   score: number;
+  /**
+   * Positions of the matches in the page's text; empty when only its metadata matched (a
+   * spelling that only its `graphies` field holds): such a hit has nothing to highlight.
+   */
+  words?: readonly number[];
 }
 
 export interface MergedHit<T extends ScoredHit> {
-  /** The search result that scored best for this page. */
+  /** The search result kept for this page: the one that found it in its text, if any, scoring best. */
   hit: T;
+  /** The best score any search gave the page: the merged results are ordered by it. */
+  score: number;
   /** The page's place in the first search that found it (Pagefind's order when it sorts). */
   rank: number;
 }
 
+const inText = (hit: ScoredHit) => hit.words === undefined || hit.words.length > 0;
+
 /**
- * One entry per page over every search: the best-scoring hit, kept with the rank of the first
- * search that found the page. Ordered by score, or, when Pagefind sorted the searches (by date),
- * by that rank.
+ * One entry per page over every search: the page scores the best score any search gave it, and
+ * keeps the best-scoring hit that found it in its text (whose excerpt and passage show the
+ * match), a hit found in its metadata only when no other search found it; with the rank of the
+ * first search that found the page. Ordered by score, or, when Pagefind sorted the searches (by
+ * date), by that rank.
  */
 export function mergeSearches<T extends ScoredHit>(searches: readonly (readonly T[])[], sorted: boolean): MergedHit<T>[] {
   const best = new Map<string, MergedHit<T>>();
   for (const hits of searches) {
     hits.forEach((hit, rank) => {
       const known = best.get(hit.id);
-      if (!known || hit.score > known.hit.score) best.set(hit.id, { hit, rank: known?.rank ?? rank });
+      if (!known) {
+        best.set(hit.id, { hit, score: hit.score, rank });
+        return;
+      }
+      known.score = Math.max(known.score, hit.score);
+      const better = inText(hit) === inText(known.hit) ? hit.score > known.hit.score : inText(hit);
+      if (better) known.hit = hit;
     });
   }
-  return [...best.values()].sort((a, b) => (sorted ? a.rank - b.rank : b.hit.score - a.hit.score));
+  return [...best.values()].sort((a, b) => (sorted ? a.rank - b.rank : b.score - a.score));
 }
 
 /** Where Pagefind found a word in a page: its position in the page's words. */

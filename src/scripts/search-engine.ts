@@ -25,6 +25,8 @@ interface PagefindData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matches in the page's text (none when only its metadata matched). */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 

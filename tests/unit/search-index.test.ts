@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, spellingsForIndex, textForIndex } from '../../src/lib/search-index.ts';
+import { htmlForIndex, spellingsForIndex, textForIndex, textOfHtml } from '../../src/lib/search-index.ts';
 
 describe('htmlForIndex', () => {
   it('straightens apostrophes in text so that elisions split, and nothing else', () => {
@@ -44,17 +44,46 @@ describe('htmlForIndex anchors', () => {
 });
 
 describe('spellingsForIndex', () => {
-  it('lists every spelling of every entity once, whatever its accents or case, hyphens apart', () => {
+  it('lists every word of every spelling once, whatever its accents or case, hyphens apart', () => {
     const text = spellingsForIndex([
       { id: 'a', names: ['Sergueï Choïgou', 'Shoigu', 'SHOIGU', 'Choigou'] },
       { id: 'b', names: ['Corée du Nord', 'RPDC', 'Coree du Nord'] },
       { id: 'c', names: ['Kim Jong Un', 'Kim Jong-un', 'kim jong un'] },
     ]);
-    // « Kim Jong-un » stays: Pagefind indexes a hyphenated word as one.
-    expect(text).toBe('Sergueï Choïgou, Shoigu, Choigou, Corée du Nord, RPDC, Kim Jong Un, Kim Jong-un');
+    // « Jong-un » stays: Pagefind indexes a hyphenated word as one.
+    expect(text).toBe('Sergueï Choïgou, Shoigu, Corée du Nord, RPDC, Kim Jong Un, Jong-un');
+  });
+
+  it('leaves out the words the record’s own text holds, punctuation and apostrophes apart', () => {
+    const own = 'Selon l’agence, la Corée du Nord (RPDC) et Kim Jong-un…';
+    const text = spellingsForIndex(
+      [
+        { id: 'b', names: ['Corée du Nord', 'RPDC', 'République populaire démocratique de Corée'] },
+        { id: 'c', names: ['Kim Jong Un', 'Kim Jong-un'] },
+        { id: 'd', names: ['Agence centrale', 'Jong'] },
+      ],
+      own,
+    );
+    // « Jong » alone is not in the text: « Jong-un » is one word there.
+    expect(text).toBe('République populaire démocratique de, Jong Un, centrale');
+  });
+
+  it('gives nothing when the text holds every word', () => {
+    expect(spellingsForIndex([{ id: 'a', names: ['Poutine', 'poutine'] }], 'Vladimir Poutine.')).toBe('');
   });
 
   it('straightens apostrophes as the page text is', () => {
     expect(spellingsForIndex([{ id: 'a', names: ['Côte d’Ivoire'] }])).toBe("Côte d'Ivoire");
+    expect(spellingsForIndex([{ id: 'a', names: ['Côte d’Ivoire'] }], "la Côte d'Ivoire")).toBe('');
+  });
+});
+
+describe('textOfHtml', () => {
+  it('keeps the text Pagefind indexes: tags dropped, entities decoded, ignored elements left out', () => {
+    const html =
+      '<figure><figcaption id="p-1"><span class="label" data-pagefind-ignore="">Photo non reproduite</span>' +
+      '<span>Kim &amp; Poutine</span></figcaption></figure>\n<p>l&#x27;Ukraine, <em>Vladi</em>vostok</p>' +
+      '<div data-pagefind-ignore><div>RPDC</div> Corée</div><p>fin</p>';
+    expect(textOfHtml(html)).toBe("Kim & Poutine\nl'Ukraine, Vladivostokfin");
   });
 });

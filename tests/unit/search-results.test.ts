@@ -30,6 +30,21 @@ describe('mergeSearches', () => {
     ]);
   });
 
+  it('keeps the hit that found the page in its text, ordered by the best score any search gave it', () => {
+    // « Khassan » only in the page's spellings field: it scores high, but has nothing to show.
+    const inMetadata = [{ id: 'a', score: 9, words: [] }];
+    const inText = [
+      { id: 'b', score: 4, words: [3] },
+      { id: 'a', score: 2, words: [12, 40] },
+    ];
+    const merged = mergeSearches([inMetadata, inText], false);
+    expect(merged.map(({ hit, score }) => [hit.id, hit.score, score])).toEqual([
+      ['a', 2, 9],
+      ['b', 4, 4],
+    ]);
+    expect(mergeSearches([inMetadata], false)[0]!.hit.words).toEqual([]);
+  });
+
   it('handles a corpus-sized search without spreading it anywhere', () => {
     const many = Array.from({ length: 200_000 }, (_, i) => ({ id: String(i), score: i }));
     expect(mergeSearches([many, many], false)[0]!.hit.id).toBe('199999');
