@@ -3,7 +3,7 @@
  * the charts of mentions. Geometry comes from the pure functions of src/lib/charts/; this module
  * only feeds them the corpus. Computed at build time; no chart code reaches the browser.
  */
-import { max } from 'd3-array';
+import { extent, max } from 'd3-array';
 import { feature, mesh } from 'topojson-client';
 import { line } from 'd3-shape';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -52,9 +52,10 @@ export function timelineOverview(evidence: Evidence, axis: Dossier['timelineAxis
   });
   const eras = [...evidence.eras].sort((a, b) => earliestDay(a.data.start).localeCompare(earliestDay(b.data.start)));
   // The even axis spans every item and every era's start (an era is a band from its start).
-  const days = [...overviewItems.flatMap((item) => [item.from, item.to]), ...eras.map((era) => earliestDay(era.data.start))].sort();
-  const first = days[0];
-  const last = days.at(-1);
+  const [first, last] = extent([
+    ...overviewItems.flatMap((item) => [item.from, item.to]),
+    ...eras.map((era) => earliestDay(era.data.start)),
+  ]);
   if (first === undefined || last === undefined) return undefined;
   const { segments, end } = axis ?? evenAxis(first, last);
   const layout = layoutOverview(

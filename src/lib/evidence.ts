@@ -10,6 +10,7 @@ import type { CollectionEntry } from 'astro:content';
 import { sortByPublication } from './articles.ts';
 import { compareSpans, type DateSpan } from './dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from './passages.ts';
+export type { PassageBlock } from './passages.ts';
 import { anticipates, eraOf, sortOnAxis, timelinePages, type TimelinePageSpec } from './timeline.ts';
 import { TIMELINE_PAGE_ITEMS } from './pagination.ts';
 import { dateVersions } from './disagreements.ts';
@@ -148,6 +149,8 @@ export interface Evidence {
   mentionsByArticle: Map<string, Map<string, number>>;
   /** For each article id, the citations that quote it, with their event. */
   citationsByArticle: Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>;
+  /** For each article id, its citable blocks (title, standfirst, paragraphs) and their text, parsed once. */
+  blocksByArticle: Map<string, PassageBlock[]>;
   /** For each article id, its quotes then its claims, in the order of `quotes` and `claims`. */
   quotesAndClaimsByArticle: Map<string, (VerifiedQuote | VerifiedClaim)[]>;
 }
@@ -504,6 +507,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     claims,
     citationsByArticle,
     mentionsByArticle,
+    blocksByArticle,
     quotesAndClaimsByArticle,
   };
 }

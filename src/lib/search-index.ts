@@ -71,51 +71,6 @@ function wordKeys(text: string): Set<string> {
 }
 
 /**
- * The text of an HTML fragment (the article's rendered Markdown) as Pagefind indexes it: elements
- * marked data-pagefind-ignore left out (with what they hold), tags dropped without a space, as
- * Pagefind joins inline elements, and the entities a Markdown renderer writes decoded. An entity
- * left encoded only glues a word that then matches nothing.
- */
-export function textOfHtml(html: string): string {
-  return withoutIgnored(html)
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (entity: string, name: string) => NAMED_ENTITIES[name] ?? entity);
-}
-
-const IGNORED_START = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
-
-/** `html` without its data-pagefind-ignore elements: each cut up to its own end tag (nested ones of its name counted). */
-function withoutIgnored(html: string): string {
-  let out = '';
-  let cursor = 0;
-  IGNORED_START.lastIndex = 0;
-  for (let start = IGNORED_START.exec(html); start; start = IGNORED_START.exec(html)) {
-    out += html.slice(cursor, start.index);
-    const tags = new RegExp(`<(/?)${start[1]}\\b[^>]*>`, 'gi');
-    tags.lastIndex = start.index + start[0].length;
-    let depth = start[0].endsWith('/>') ? 0 : 1;
-    let end = tags.lastIndex;
-    while (depth > 0) {
-      const tag = tags.exec(html);
-      // An element never closed runs to the end of the fragment.
-      if (!tag) {
-        end = html.length;
-        break;
-      }
-      if (tag[1]) depth--;
-      else if (!tag[0].endsWith('/>')) depth++;
-      end = tags.lastIndex;
-    }
-    cursor = end;
-    IGNORED_START.lastIndex = end;
-  }
-  return out + html.slice(cursor);
-}
-const NAMED_ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0', amp: '&' };
-
-/**
  * Every spelling of the given entities, for a searchable metadata field: the index itself then
  * knows that « Choïgou » is « Shoigu ». Pagefind finds a record when it holds every word of a
  * query, in its text or in its metadata, so the field only needs the words of the spellings that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, spellingsForIndex, textForIndex, textOfHtml } from '../../src/lib/search-index.ts';
+import { htmlForIndex, spellingsForIndex, textForIndex } from '../../src/lib/search-index.ts';
 
 describe('htmlForIndex', () => {
   it('straightens apostrophes in text so that elisions split, and nothing else', () => {
@@ -75,15 +75,5 @@ describe('spellingsForIndex', () => {
   it('straightens apostrophes as the page text is', () => {
     expect(spellingsForIndex([{ id: 'a', names: ['Côte d’Ivoire'] }])).toBe("Côte d'Ivoire");
     expect(spellingsForIndex([{ id: 'a', names: ['Côte d’Ivoire'] }], "la Côte d'Ivoire")).toBe('');
-  });
-});
-
-describe('textOfHtml', () => {
-  it('keeps the text Pagefind indexes: tags dropped, entities decoded, ignored elements left out', () => {
-    const html =
-      '<figure><figcaption id="p-1"><span class="label" data-pagefind-ignore="">Photo non reproduite</span>' +
-      '<span>Kim &amp; Poutine</span></figcaption></figure>\n<p>l&#x27;Ukraine, <em>Vladi</em>vostok</p>' +
-      '<div data-pagefind-ignore><div>RPDC</div> Corée</div><p>fin</p>';
-    expect(textOfHtml(html)).toBe("Kim & Poutine\nl'Ukraine, Vladivostokfin");
   });
 });
