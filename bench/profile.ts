@@ -89,7 +89,7 @@ export function buildPhases(log: string): Phase[] {
   return phases;
 }
 
-/** « Search index: … in 1.9 s after rendering … » (src/integrations/pagefind.ts) → 1.9. */
+/** « Search index: … in 1.9 s after rendering … » (src/build/search-step.ts) → 1.9. */
 export function pagefindStepSeconds(log: string): number | undefined {
   const match = /Search index: .*? in ([\d.]+) s after rendering/.exec(log);
   return match ? Number(match[1]) : undefined;

@@ -428,7 +428,7 @@ export function renderMarkdown(results: BenchResults): string {
         ]),
       ),
       '',
-      'The Pagefind step is what the build waits for after the last page: Pagefind indexes each page as Astro renders it (src/integrations/pagefind.ts), so most of its work overlaps rendering.',
+      'The Pagefind step is everything after `astro build` has exited: reading the staged pages, Pagefind indexing them, writing the index (src/build/search-step.ts).',
       '',
       ...phased.flatMap((s) => (s.pagefindLog ? [`- N=${s.n}: ${s.pagefindLog}`] : [])),
       '',

@@ -32,8 +32,8 @@ import type { BenchResults, BuildMeasure, RebuildMeasure, SizeResult } from './t
 const root = fileURLToPath(new URL('..', import.meta.url));
 const realContent = path.join(root, 'content');
 const astroBin = path.join(root, 'node_modules', '.bin', 'astro');
-/** Astro's own script, for a build run by `node --cpu-prof` itself. */
-const astroScript = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** The site's build, as `npm run build` runs it: Astro, then the search index, then the swap. */
+const buildScript = path.join(root, 'scripts', 'build.ts');
 const resultsDir = path.join(root, 'bench', 'results');
 const baselineRoot = path.join(root, 'bench', 'baseline');
 /** The real corpus's size: N=5 is built from content/ itself. */
@@ -87,8 +87,10 @@ interface BuildOptions {
   cacheDir?: string;
   /** Leave the output folder of a previous build in place (a rebuild). */
   keepOutput?: boolean;
-  /** Run `node <nodeArgs> astro.mjs …` instead of the astro bin (a profiled build). */
-  nodeArgs?: string[];
+  /** Run the site's build script (scripts/build.ts) with these arguments, instead of `astro …args`. */
+  site?: boolean;
+  /** Node options for every Node process of the build (a profiled build: --cpu-prof). */
+  nodeOptions?: string;
 }
 
 /** Builds `runs` times, each from an empty cache unless one is given, and keeps the median time. */
@@ -109,10 +111,10 @@ async function measureBuild(
     const cacheDir = options.cacheDir ?? path.join(tmp, `cache-${name}`);
     if (!options.keepOutput) await rm(outDir, { recursive: true, force: true });
     logFile = path.join(tmp, `${name}.log`);
-    const [command, commandArgs] = options.nodeArgs ? [process.execPath, [...options.nodeArgs, astroScript, ...args]] : [astroBin, args];
+    const [command, commandArgs] = options.site ? [process.execPath, [buildScript, ...args]] : [astroBin, args];
     const result = await runMeasured(command, commandArgs, {
       cwd: buildCwd,
-      env: buildEnv({ ...env, BENCH_CACHE_DIR: cacheDir }),
+      env: buildEnv({ ...env, BENCH_CACHE_DIR: cacheDir, ...(options.nodeOptions ? { NODE_OPTIONS: options.nodeOptions } : {}) }),
       logFile,
     });
     if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
@@ -287,11 +289,15 @@ async function main(): Promise<void> {
 
       const siteOut = path.join(tmp, `site-${n}`);
       const baselineOut = path.join(tmp, `baseline-${n}`);
-      const siteArgs = ['build', '--root', root, '--config', 'bench/site.config.mjs'];
+      // Options for `astro build`, passed on by the site's build script.
+      const siteArgs = ['--root', root, '--config', 'bench/site.config.mjs'];
       const siteEnv = { DOSSIER_CONTENT_DIR: contentDir, DOSSIER_OUT_DIR: siteOut };
       // The cold build's caches stay for the rebuild after one new article (not for content/).
       const warmCache = !real && rebuild ? path.join(tmp, `cache-warm-${n}`) : undefined;
-      const site = await measureBuild(`site N=${n}`, siteArgs, siteEnv, siteOut, tmp, warmCache ? { cacheDir: warmCache } : {});
+      const site = await measureBuild(`site N=${n}`, siteArgs, siteEnv, siteOut, tmp, {
+        site: true,
+        ...(warmCache ? { cacheDir: warmCache } : {}),
+      });
       const baseline = await measureBuild(
         `baseline N=${n}`,
         ['build', '--root', baselineRoot],
@@ -332,7 +338,8 @@ async function main(): Promise<void> {
         const profileOut = path.join(tmp, `site-${n}-profiled`);
         const build = await measureBuild(`site N=${n} profiled`, siteArgs, { ...siteEnv, DOSSIER_OUT_DIR: profileOut }, profileOut, tmp, {
           runs: 1,
-          nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir],
+          site: true,
+          nodeOptions: `--cpu-prof --cpu-prof-dir=${profileDir}`,
         });
         if (build.ok) {
           const summary = await summarizeProfiles(profileDir, root);
@@ -361,18 +368,21 @@ async function main(): Promise<void> {
         if (incremental && n === largest) {
           incrementalCold = await measureBuild(`site N=${n} incremental, cold`, siteArgs, incrementalEnv, incrementalOut, tmp, {
             runs: 1,
+            site: true,
             cacheDir: incrementalCache,
           });
         }
         measure.article = await addArticle(realContent, contentDir, n, seed);
         measure.warm = await measureBuild(`site N=${n}+1 warm`, siteArgs, siteEnv, siteOut, tmp, {
           runs: 1,
+          site: true,
           cacheDir: warmCache,
           keepOutput: true,
         });
         if (incrementalCold?.ok) {
           const warm = await measureBuild(`site N=${n}+1 incremental`, siteArgs, incrementalEnv, incrementalOut, tmp, {
             runs: 1,
+            site: true,
             cacheDir: incrementalCache,
             keepOutput: true,
           });

@@ -47,7 +47,7 @@ export interface SizeResult {
   scan?: SiteScan;
   /** From the build's log: the Pagefind step after rendering, and the build's phases. */
   pagefindStepSeconds?: number;
-  /** The integration's whole line (waiting for Pagefind, writing, time during rendering). */
+  /** The search step's whole line (reading and sending the pages, writing). */
   pagefindLog?: string;
   phases?: Phase[];
   rebuild?: RebuildMeasure;

@@ -1,35 +1,38 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { STAGED_BUILD_ENV, type StagedBuild } from '../build/publish.ts';
 
 /**
- * A failed build never destroys the last good site: `astro build` writes into a staging folder
- * beside the output folder, and only a build that got to its very end (pages, search index)
- * replaces the output folder. List this integration last, so it runs after the others.
+ * `astro build` renders into a staging folder beside the output folder; `npm run build`
+ * (scripts/build.ts) then adds the search index and swaps the staging folder in (src/build/).
+ * Astro tells it where, from its resolved config, through the file named by DOSSIER_STAGED_BUILD.
  */
 export function atomicOutput(): AstroIntegration {
-  let finalDir: URL | undefined;
-  let stagingDir: URL | undefined;
+  let output: string | undefined;
+  let staging: string | undefined;
+  let base = '/';
   return {
     name: 'dossier:atomic-output',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        finalDir = config.outDir;
-        const finalPath = fileURLToPath(finalDir).replace(/[\\/]+$/, '');
-        stagingDir = new URL(`file://${finalPath}.staging/`);
-        updateConfig({ outDir: stagingDir });
+        output = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+        staging = `${output}.staging`;
+        updateConfig({ outDir: new URL(`file://${staging}/`) });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
       },
       'astro:build:done': async ({ logger }) => {
-        if (!finalDir || !stagingDir) return;
-        const finalPath = fileURLToPath(finalDir);
-        const previous = `${finalPath.replace(/[\\/]+$/, '')}.previous`;
-        await rm(previous, { recursive: true, force: true });
-        if (existsSync(finalPath)) await rename(finalPath, previous);
-        await rename(fileURLToPath(stagingDir), finalPath);
-        await rm(previous, { recursive: true, force: true });
-        logger.info(`Site written to ${finalPath}`);
+        if (!output || !staging) return;
+        const file = process.env[STAGED_BUILD_ENV];
+        if (file) {
+          const build: StagedBuild = { staging, output, base };
+          await writeFile(file, JSON.stringify(build));
+        } else {
+          logger.warn(`Pages rendered into ${staging}/, without search. \`npm run build\` indexes them and publishes ${output}/.`);
+        }
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * An event as the site publishes it: one typed record for the open data (/donnees/evenements.json)
- * and for the search index, which reads that file back (src/integrations/pagefind.ts). One
+ * and for the search index, which reads that file back (src/build/search-step.ts). One
  * function makes it, so the two can never disagree on a field.
  */
 import { entityNames, type TimelineEvent } from './evidence.ts';

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { runBuild } from '../support/run-build.ts';
 import { builtSiteDir, contentRoot } from '../support/paths.ts';
 
 /**
@@ -51,7 +51,7 @@ describe('a build from broken front matter', () => {
     const { contentDir, outDir } = brokenContent('poutine-kim-alliance-ouvertement-militaire.md', (text) =>
       text.replace(/^title: .*\n/m, ''),
     );
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain('poutine-kim-alliance-ouvertement-militaire');
     expect(output).toMatch(/\btitle\b.*Required|title: .*(required|expected)/i);
@@ -62,7 +62,7 @@ describe('a build from broken front matter', () => {
     const { contentDir, outDir } = brokenContent('le-kremlin-confirme-une-rencontre-avec-kim-jong-un.md', (text) =>
       text.replace(/(published:\n(?: {2}.*\n)*? {2}provenance:) stated/, '$1 inferred'),
     );
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain('le-kremlin-confirme-une-rencontre-avec-kim-jong-un');
     expect(output).toContain('published.clue');
@@ -72,7 +72,7 @@ describe('a build from broken front matter', () => {
     const { contentDir, outDir } = brokenContent('rencontre-poutine-kim-source-d-inquietude.md', (text) =>
       text.replace('date: "2023-09-12"', 'date: "12/09/2023"'),
     );
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain('rencontre-poutine-kim-source-d-inquietude');
     expect(output).toContain('published.date');
@@ -90,7 +90,7 @@ describe('a build with a citation that is not in its article', () => {
         return `${head}${altered}`;
       }),
     );
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain(eventFile);
     expect(output).toContain('citations[0].passage');
@@ -105,9 +105,22 @@ describe('a failed build', () => {
     );
     cpSync(builtSiteDir, outDir, { recursive: true });
     const before = readFileSync(path.join(outDir, 'index.html'));
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain('seed');
+    expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
+    expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('keeps it too when the pages built but the search index could not be (Pagefind does not run)', () => {
+    const { contentDir, outDir } = changedContent(() => undefined);
+    cpSync(builtSiteDir, outDir, { recursive: true });
+    const before = readFileSync(path.join(outDir, 'index.html'));
+    // Pagefind's wrapper starts the binary this variable names: one that exits at once.
+    const { status, output } = runBuild(outDir, contentDir, { PAGEFIND_BINARY_PATH: '/bin/false' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('page(s) built');
+    expect(output).toMatch(/build: .*Pagefind.*; the last good site is unchanged\./);
     expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
@@ -122,7 +135,7 @@ describe('a build whose problems are in several files', () => {
       editFile(dir, `events/${eventFile}`, alterPassage);
       editFile(dir, `quotes/${quoteFile}`, alterPassage);
     });
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toMatch(new RegExp(`${eventFile}: citations\\[0\\]\\.passage`));
     expect(output).toContain(`quotes/${quoteFile}: quotes[0].passage`);
@@ -144,7 +157,7 @@ describe('a content file that is not UTF-8', () => {
       expect(at).toBeGreaterThan(-1);
       writeFileSync(target, Buffer.concat([bytes.subarray(0, at), latin1E, bytes.subarray(at + Buffer.byteLength('é'))]));
     });
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toMatch(new RegExp(`${file.replace('.', '\\.')}: line \\d+ is not UTF-8`));
     expect(output).toContain('\uFFFD');
@@ -164,7 +177,7 @@ describe('dates written without quotes', () => {
       for (const file of readdirSync(path.join(dir, 'events'))) editFile(dir, `events/${file}`, unquote);
       editFile(dir, 'eras.yaml', unquote);
     });
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status, output).toBe(0);
     const timelinePages = readdirSync(path.join(builtSiteDir, 'chronologie'), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('index.html') && file !== 'index.html')
@@ -184,7 +197,7 @@ describe('entities.yaml', () => {
       const [, id, entry] = /^([a-z0-9-]+):\n((?: {2}.*\n)+)/m.exec(text)!;
       return `${text}${id}:\n${entry}`;
     });
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     const id = /^([a-z0-9-]+):/m.exec(readFileSync(path.join(contentRoot, 'entities.yaml'), 'utf8'))![1]!;
     expect(output).toMatch(new RegExp(`entities\\.yaml: "${id}" is written twice \\(lines \\d+ and \\d+\\)`));
@@ -199,7 +212,7 @@ describe('the map’s data', () => {
       /^route:/m.test(readFileSync(path.join(contentRoot, 'events', name), 'utf8')),
     )!;
     const { contentDir, outDir } = brokenContent(`events/${eventFile}`, (text) => text.replace(/^route:\n/m, 'route:\n- primorie\n'));
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain(`${eventFile}: route: "primorie" has no coordinates in entities.yaml`);
   });
@@ -208,7 +221,7 @@ describe('the map’s data', () => {
     const { contentDir, outDir } = brokenContent('entities.yaml', (text) =>
       text.replace(/^(vladivostok:\n(?: {2}.*\n)*?) {2}coordinates: \[[^\]]*\]\n/m, '$1  coordinates: [43.1, 231.9]\n'),
     );
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain('entities.yaml');
     expect(output).toMatch(/vladivostok[\s\S]*coordinates/);

@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { runBuild } from '../support/run-build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { contentRoot } from '../support/paths.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
@@ -55,7 +55,7 @@ let siteDir: string;
 
 beforeAll(() => {
   const { contentDir, outDir } = contentWith((text) => withBody(withTitle(text, ` ${TITLE_PAYLOAD}`), BODY_PAYLOADS.join('\n\n')));
-  const { status, output } = astroBuild(outDir, contentDir);
+  const { status, output } = runBuild(outDir, contentDir);
   if (status !== 0) throw new Error(`the fixture site did not build:\n${output}`);
   siteDir = outDir;
 }, 300_000);
@@ -144,7 +144,7 @@ describe('an unsafe URL in an article', () => {
     'in a Markdown link (%s) fails the build, naming the file and the body',
     (url) => {
       const { contentDir, outDir } = contentWith((text) => withBody(text, `[un lien](${url.replace(/[()]/g, '\\$&')})`));
-      const { status, output } = astroBuild(outDir, contentDir);
+      const { status, output } = runBuild(outDir, contentDir);
       expect(status).not.toBe(0);
       expect(output).toContain(`${ARTICLE}.md: body: only http(s) or relative URLs`);
       expect(output).toContain(url.slice(0, 11));
@@ -155,7 +155,7 @@ describe('an unsafe URL in an article', () => {
     const { contentDir, outDir } = contentWith((text) =>
       text.replace(/^seed: /m, 'url:\n  value: "javascript:alert(1)"\n  provenance: stated\nseed: '),
     );
-    const { status, output } = astroBuild(outDir, contentDir);
+    const { status, output } = runBuild(outDir, contentDir);
     expect(status).not.toBe(0);
     expect(output).toContain(ARTICLE);
     expect(output).toMatch(/url\.value.*only http\(s\) addresses are allowed/);

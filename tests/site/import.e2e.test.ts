@@ -20,7 +20,7 @@ import { parse } from 'yaml';
 import { sourcePieces, stripSourceMarkup, withoutRemoved } from '../../src/lib/fidelity.ts';
 import { normalizeTypography } from '../../src/lib/text.ts';
 import { ui } from '../../src/i18n/fr.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { runBuild } from '../support/run-build.ts';
 import { blockText, readableText, select, selectAll, toString, withoutAddedNotes } from '../support/html.ts';
 import { contentRoot, projectRoot } from '../support/paths.ts';
 import { emptyContentDir } from '../support/import.ts';
@@ -53,7 +53,7 @@ beforeAll(() => {
     const result = runImport(contentDir, file, '--slug', slug);
     if (result.status !== 0) throw new Error(`import of ${file} failed:\n${result.stderr}`);
   }
-  build = astroBuild(outDir, contentDir);
+  build = runBuild(outDir, contentDir);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -232,7 +232,7 @@ describe('a draft whose passage is not in its article', () => {
     const edited = text.replace(/passage: "«? ?Ce pont sera le symbole/, 'passage: "« Ce pont ne sera jamais le symbole');
     expect(edited).not.toBe(text);
     writeFileSync(file, edited);
-    const { status, output } = astroBuild(path.join(work, 'broken-dist'), broken);
+    const { status, output } = runBuild(path.join(work, 'broken-dist'), broken);
     expect(status).not.toBe(0);
     expect(output).toContain(`quotes/${SLUGS.raw}.yaml`);
     expect(output).toContain('Ce pont ne sera jamais le symbole');
@@ -253,7 +253,7 @@ describe('the five seeds imported into an empty content folder', () => {
         slugs.push(plan.slug);
       }
       expect(readdirSync(path.join(seedsContent, 'events')).length).toBeGreaterThan(10);
-      const result = astroBuild(seedsOut, seedsContent);
+      const result = runBuild(seedsOut, seedsContent);
       expect(result.output).not.toMatch(/problem\(s\) in the content/);
       expect(result.status).toBe(0);
       for (const slug of slugs) {

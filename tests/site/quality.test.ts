@@ -6,7 +6,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { runBuild } from '../support/run-build.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { readArticleFiles } from '../support/content.ts';
@@ -143,7 +143,7 @@ describe('a build under a sub-path', () => {
   beforeAll(async () => {
     outDir = mkdtempSync(path.join(tmpdir(), 'dossier-subpath-'));
     chmodSync(outDir, 0o755); // readable by nginx's workers
-    const { status, output } = astroBuild(path.join(outDir, 'dist'), undefined, { BASE_PATH: '/dossier/' });
+    const { status, output } = runBuild(path.join(outDir, 'dist'), undefined, { BASE_PATH: '/dossier/' });
     if (status !== 0) throw new Error(output);
     subSite = await serveWithNginx(path.join(outDir, 'dist'), '/dossier/');
   });
@@ -206,7 +206,7 @@ describe('reproducible builds', () => {
   it('two builds of the same sources give the same bytes', () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'dossier-repro-'));
     try {
-      const { status, output } = astroBuild(path.join(outDir, 'dist'), undefined);
+      const { status, output } = runBuild(path.join(outDir, 'dist'), undefined);
       expect(status, output).toBe(0);
       const list = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
       const files = list(builtSiteDir);

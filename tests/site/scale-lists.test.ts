@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { runBuild } from '../support/run-build.ts';
 import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { fromHtml } from 'hast-util-from-html';
@@ -73,7 +73,7 @@ beforeAll(async () => {
     return { id: name.replace(/\.yaml$/, ''), date: data.date };
   });
   siteDir = path.join(work, 'dist');
-  const { status, output } = astroBuild(siteDir, contentDir);
+  const { status, output } = runBuild(siteDir, contentDir);
   if (status !== 0) throw new Error(`the synthetic corpus did not build:\n${output}`);
   site = await serveStatic(siteDir);
   browser = await launchBrowser();
@@ -275,7 +275,7 @@ describe('an article whose slug would take a list page’s address', () => {
     const fixture = path.join(work, 'collision');
     cpSync(path.join(projectRoot, 'tests', 'fixtures', 'second-dossier'), fixture, { recursive: true });
     renameSync(path.join(fixture, 'articles', 'valbrune-compte-ses-ponts.md'), path.join(fixture, 'articles', '2.md'));
-    const { status, output } = astroBuild(path.join(work, 'collision-dist'), fixture);
+    const { status, output } = runBuild(path.join(work, 'collision-dist'), fixture);
     expect(status).not.toBe(0);
     expect(output).toMatch(/articles "2": a slug that is a number or one of annee, mois, media, archives/);
   });

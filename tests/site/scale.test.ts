@@ -12,7 +12,7 @@ import { serveStatic } from '../support/server.ts';
 import { generateContent } from '../../bench/generate.ts';
 import { pageSizes } from '../../src/lib/pagination.ts';
 import { ui } from '../../src/i18n/fr.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { runBuild } from '../support/run-build.ts';
 import { select, selectAll, toString } from '../support/html.ts';
 import { contentRoot } from '../support/paths.ts';
 
@@ -69,7 +69,7 @@ beforeAll(async () => {
   const content = path.join(work, 'content');
   siteDir = path.join(work, 'dist');
   await generateContent(contentRoot, content, ARTICLES, 7);
-  const { status, output } = astroBuild(siteDir, content);
+  const { status, output } = runBuild(siteDir, content);
   if (status !== 0) throw new Error(`the synthetic corpus did not build:\n${output}`);
 }, 600_000);
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
+import { runBuild } from '../support/run-build.ts';
 import { contentRoot, projectRoot } from '../support/paths.ts';
 import { fold } from '../../src/lib/text.ts';
 import { ui } from '../../src/i18n/fr.ts';
@@ -49,7 +49,7 @@ function builtTexts(): { file: string; text: string }[] {
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'dossier-second-'));
   siteDir = path.join(work, 'dist');
-  const { status, output } = astroBuild(siteDir, fixture, { SITE_URL: 'https://valbrune.example.org' });
+  const { status, output } = runBuild(siteDir, fixture, { SITE_URL: 'https://valbrune.example.org' });
   if (status !== 0) throw new Error(`the second dossier did not build:\n${output}`);
 }, 300_000);
 

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { astroBuild } from './astro-build.ts';
+import { runBuild } from './run-build.ts';
 import { builtSiteDir } from './paths.ts';
 
 /**
@@ -11,6 +11,6 @@ export default function buildSite(): void {
   const cacheDir = `${builtSiteDir}.cache`;
   rmSync(builtSiteDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const { status, output } = astroBuild(builtSiteDir, undefined, { DOSSIER_CACHE_DIR: cacheDir });
+  const { status, output } = runBuild(builtSiteDir, undefined, { DOSSIER_CACHE_DIR: cacheDir });
   if (status !== 0) throw new Error(`astro build failed (exit ${status}):\n${output}`);
 }

@@ -6,7 +6,7 @@ import { href } from '../../routing.ts';
 
 /**
  * The events, as open data and as the source the search index reads its event records from
- * (src/integrations/pagefind.ts): every event with its date, kind, status and verified citations.
+ * (src/build/search-step.ts): every event with its date, kind, status and verified citations.
  */
 export const GET: APIRoute = async ({ site }) => {
   const { events } = await loadEvidence();

@@ -1,19 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { astroBin, projectRoot } from './paths.ts';
+import { buildScript, projectRoot } from './paths.ts';
 
 export interface BuildResult {
   status: number | null;
   output: string;
 }
 
-/** Runs a real `astro build` into `outDir`, from `contentDir` when given, with extra `env`. */
-export function astroBuild(outDir: string, contentDir?: string, env: Record<string, string> = {}): BuildResult {
+/** Runs the real build (`npm run build`'s script: Astro, then the search index) into `outDir`, from `contentDir` when given, with extra `env`. */
+export function runBuild(outDir: string, contentDir?: string, env: Record<string, string> = {}): BuildResult {
   // Vitest sets BASE_URL, MODE, NODE_ENV… in its own process; a real build must not inherit them
   // (a leaked BASE_URL=/ overrides the base path of the site being built).
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(name)),
   );
-  const result = spawnSync(astroBin, ['build'], {
+  const result = spawnSync(process.execPath, [buildScript], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
