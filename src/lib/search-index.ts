@@ -1,3 +1,4 @@
+import snowball from 'snowball-stemmers';
 import type { NamedEntity } from './entity-matcher.ts';
 import { PASSAGE_ID_PATTERN } from './paragraph-ids.ts';
 
@@ -49,12 +50,28 @@ export function textForIndex(text: string): string {
   return text.replace(APOSTROPHE, "'");
 }
 
-/** A word as the index matches it: accents and case aside (Pagefind folds both), apostrophes straight. */
-const wordKey = (word: string) =>
-  textForIndex(word)
+const french = snowball.newStemmer('french');
+/** Stems by folded word: an article's words are mostly the dossier's words. */
+const stems = new Map<string, string>();
+
+/**
+ * A word as the index matches it: Pagefind folds case and accents, then stems the word with
+ * Snowball's French stemmer, so « coréen », « coréennes » and « Coréens » are one index word
+ * (`coreen`), at indexing as at query time. Apostrophes straight; a hyphen stays (Pagefind indexes
+ * « Jong-un » whole, and its stem is the whole word's with the hyphen left out).
+ */
+const wordKey = (word: string) => {
+  const folded = textForIndex(word)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+  let stem = stems.get(folded);
+  if (stem === undefined) {
+    stem = french.stem(folded);
+    stems.set(folded, stem);
+  }
+  return stem;
+};
 
 /**
  * The words of a text as Pagefind indexes them, by key: split at white space and at apostrophes
@@ -74,11 +91,11 @@ function wordKeys(text: string): Set<string> {
  * Every spelling of the given entities, for a searchable metadata field: the index itself then
  * knows that « Choïgou » is « Shoigu ». Pagefind finds a record when it holds every word of a
  * query, in its text or in its metadata, so the field only needs the words of the spellings that
- * the record's own text (`text`, or a part of it) does not already hold: each word once, spellings
- * that differ only by case or accents once (Pagefind folds both); a hyphen counts (it indexes
- * « Jong-un » whole). On a page that writes « Corée du Nord » the field keeps « RPDC » and
- * « République populaire démocratique », not a second « Corée » in every article's index entry
- * and in the fragment each result downloads.
+ * the record's own text (`text`, or a part of it) does not already hold, as index words: one word
+ * per stem (« sud-coréen » stands for « sud-coréennes », which the index holds as the same word),
+ * case and accents aside; a hyphen counts (it indexes « Jong-un » whole). On a page that writes
+ * « Corée du Nord » the field keeps « RPDC » and « République populaire démocratique », not a
+ * second « Corée » in every article's index entry and in the fragment each result downloads.
  */
 export function spellingsForIndex(entities: readonly NamedEntity[], text = ''): string {
   const seen = wordKeys(text);

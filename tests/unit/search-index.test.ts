@@ -77,3 +77,20 @@ describe('spellingsForIndex', () => {
     expect(spellingsForIndex([{ id: 'a', names: ['Côte d’Ivoire'] }], "la Côte d'Ivoire")).toBe('');
   });
 });
+
+describe('spellingsForIndex and stems', () => {
+  it('keeps one word per French stem, as Pagefind indexes them', () => {
+    const text = spellingsForIndex([
+      { id: 'a', names: ['Corée du Sud', 'sud-coréen', 'sud-coréenne', 'sud-coréens', 'Sud-Coréennes', 'nord-coréen'] },
+      { id: 'b', names: ['Russie', 'russe', 'russes'] },
+    ]);
+    // « russe » and « Russie » are one index word (russ); a hyphenated word is stemmed whole.
+    expect(text).toBe('Corée du Sud, sud-coréen, nord-coréen, Russie');
+  });
+
+  it('leaves out a word whose stem the record’s own text holds', () => {
+    const own = 'Les militaires nord-coréennes et les soldats russes.';
+    const text = spellingsForIndex([{ id: 'a', names: ['nord-coréens', 'Russie', 'RPDC', 'Coréens'] }], own);
+    expect(text).toBe('RPDC, Coréens');
+  });
+});
