@@ -10,6 +10,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { rehypeFrenchTypography } from './src/lib/typography.ts';
 import { headingAnchorOptions } from './src/lib/heading-anchor.ts';
+import { remarkNativeParse } from './src/lib/native-parsers.ts';
 import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
 import { articleSanitizeSchema, rehypeRejectUnsafeUrls } from './src/lib/sanitize.ts';
 import { ui } from './src/i18n/fr.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
     processor: unified({
       // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.
       smartypants: false,
+      // The native parser, for the same tree as remark-parse's in a tenth of the time.
+      remarkPlugins: [remarkNativeParse],
       rehypePlugins: [
         // Parse the HTML that transcriptions use (photo captions) so the plugins below see it.
         rehypeRaw,

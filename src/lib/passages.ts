@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { parseHtmlFragment } from './native-parsers.ts';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import { PASSAGE_ID_PATTERN } from './paragraph-ids.ts';
@@ -48,7 +48,7 @@ function blocksOf(tree: Root): Element[] {
 
 /** Every citable block of an article's HTML, in document order. */
 export function passageBlocks(html: string): PassageBlock[] {
-  return blocksOf(fromHtml(html, { fragment: true })).map((block) => {
+  return blocksOf(parseHtmlFragment(html)).map((block) => {
     const raw = ownTextNodes(block)
       .map((t) => t.value)
       .join('')
@@ -84,7 +84,7 @@ export interface PassageMark {
  * with the file names; this is the last guard.
  */
 export function annotatePassages(html: string, marks: readonly PassageMark[], notesLabel: string): string {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = parseHtmlFragment(html);
   const blocks = blocksOf(tree);
   const notesByBlock = new Map<Element, PassageMark['notes']>();
   // A block's text, normalised once: marking wraps its text nodes but never changes its text.
