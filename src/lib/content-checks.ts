@@ -13,6 +13,13 @@ const lenientUtf8 = new TextDecoder('utf-8');
  * character, so lines can be decoded one by one.
  */
 export function invalidUtf8Line(bytes: Uint8Array): { line: number; text: string } | undefined {
+  // The whole file at once first: line by line only to find the line of a bad file.
+  try {
+    strictUtf8.decode(bytes);
+    return undefined;
+  } catch {
+    // read on, line by line
+  }
   let start = 0;
   for (let line = 1; start <= bytes.length; line++) {
     let end = bytes.indexOf(0x0a, start);

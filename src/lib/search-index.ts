@@ -53,6 +53,8 @@ export function textForIndex(text: string): string {
 const french = snowball.newStemmer('french');
 /** Stems by folded word: an article's words are mostly the dossier's words. */
 const stems = new Map<string, string>();
+/** A piece of text between spaces → its word's key ('' for punctuation alone). */
+const pieceKeys = new Map<string, string>();
 
 /**
  * A word as the index matches it: Pagefind folds case and accents, then stems the word with
@@ -81,8 +83,14 @@ const wordKey = (word: string) => {
 function wordKeys(text: string): Set<string> {
   const keys = new Set<string>();
   for (const piece of textForIndex(text).split(/[\s']+/)) {
-    const word = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word) keys.add(wordKey(word));
+    // Each article's page asks for every word of its text: a piece seen once is looked up after.
+    let key = pieceKeys.get(piece);
+    if (key === undefined) {
+      const word = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      key = word ? wordKey(word) : '';
+      pieceKeys.set(piece, key);
+    }
+    if (key) keys.add(key);
   }
   return keys;
 }
