@@ -62,15 +62,19 @@ describe('remarkNativeParse', () => {
 });
 
 /** hast without positions, nor parse5's document mode on the root (neither is read downstream). */
-const shape = (tree: unknown) => JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value))) as unknown;
+const shape = (tree: unknown) =>
+  JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value))) as unknown;
 
 const FRAGMENTS: Record<string, string> = {
   'paragraphs with ids and typography': '<p id="p-1">« Oui », a-t-il dit\u202F: l’État\u00A0!</p>\n<p id="p-2">Deux</p>',
-  'missing photo': '<figure class="photo-absente"><figcaption id="p-1"><span class="photo-absente-label" data-pagefind-ignore="">Photo non reproduite</span><span class="legende">Kim</span> <span class="credit">Photo : AFP</span></figcaption></figure>',
-  'heading with its anchor': '<h2 id="la-suite">La suite<a class="heading-anchor" href="#la-suite" aria-label="Lien vers cette section"><span aria-hidden="true">#</span></a></h2>',
+  'missing photo':
+    '<figure class="photo-absente"><figcaption id="p-1"><span class="photo-absente-label" data-pagefind-ignore="">Photo non reproduite</span><span class="legende">Kim</span> <span class="credit">Photo : AFP</span></figcaption></figure>',
+  'heading with its anchor':
+    '<h2 id="la-suite">La suite<a class="heading-anchor" href="#la-suite" aria-label="Lien vers cette section"><span aria-hidden="true">#</span></a></h2>',
   'nested lists': '<ul>\n<li id="p-3">Un<ul><li>sous</li></ul></li>\n<li id="p-4"><strong>Deux</strong> et <em>trois</em></li>\n</ul>',
   'character references and void elements': '<p>A &amp; B &lt;c&gt; &eacute;<br>ligne<img src="a.png" alt=""></p>',
-  'block quote, table and link': '<blockquote><p><a href="https://example.org/?a=1&amp;b=2" rel="noopener">lien</a></p></blockquote><table><thead><tr><th align="left">a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
+  'block quote, table and link':
+    '<blockquote><p><a href="https://example.org/?a=1&amp;b=2" rel="noopener">lien</a></p></blockquote><table><thead><tr><th align="left">a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
 };
 
 describe('parseHtmlFragment (Sätteri, native)', () => {
