@@ -139,6 +139,16 @@ describe('layout', () => {
     await page.context().close();
   });
 
+  it('shows inline code on /methode/ as it is written, without the typography plugin’s backticks', async () => {
+    const page = await session.guardedPage();
+    await page.goto(`${session.site.origin}/methode/`);
+    const code = page.locator('.prose code').first();
+    expect(await code.count()).toBe(1);
+    const generated = await code.evaluate((element) => [getComputedStyle(element, '::before').content, getComputedStyle(element, '::after').content]);
+    expect(generated).toEqual(['none', 'none']);
+    await page.context().close();
+  });
+
   it('follows the reader’s dark theme', async () => {
     const luminance = async (colorScheme: 'light' | 'dark') => {
       const page = await session.guardedPage({ colorScheme });
