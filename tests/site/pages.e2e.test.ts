@@ -144,7 +144,10 @@ describe('layout', () => {
     await page.goto(`${session.site.origin}/methode/`);
     const code = page.locator('.prose code').first();
     expect(await code.count()).toBe(1);
-    const generated = await code.evaluate((element) => [getComputedStyle(element, '::before').content, getComputedStyle(element, '::after').content]);
+    const generated = await code.evaluate((element) => [
+      getComputedStyle(element, '::before').content,
+      getComputedStyle(element, '::after').content,
+    ]);
     expect(generated).toEqual(['none', 'none']);
     await page.context().close();
   });
