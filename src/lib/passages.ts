@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { parseHtmlFragment } from './native-parsers.ts';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
+import { parseHtmlFragment } from './native-parsers.ts';
 import { PASSAGE_ID_PATTERN } from './paragraph-ids.ts';
 import { normalizeTypography, normalizeTypographyWithMap, sourceAt } from './text.ts';
 

@@ -51,9 +51,10 @@ export function textForIndex(text: string): string {
 }
 
 const french = snowball.newStemmer('french');
-/** Stems by folded word: an article's words are mostly the dossier's words. */
-const stems = new Map<string, string>();
-/** A piece of text between spaces → its word's key ('' for punctuation alone). */
+/**
+ * A piece of text between spaces → the key of its word ('' for punctuation alone). Every article
+ * page asks for all the words of its text, and an article's words are mostly the dossier's words.
+ */
 const pieceKeys = new Map<string, string>();
 
 /**
@@ -62,18 +63,13 @@ const pieceKeys = new Map<string, string>();
  * (`coreen`), at indexing as at query time. Apostrophes straight; a hyphen stays (Pagefind indexes
  * « Jong-un » whole, and its stem is the whole word's with the hyphen left out).
  */
-const wordKey = (word: string) => {
-  const folded = textForIndex(word)
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  let stem = stems.get(folded);
-  if (stem === undefined) {
-    stem = french.stem(folded);
-    stems.set(folded, stem);
-  }
-  return stem;
-};
+const wordKey = (word: string) =>
+  french.stem(
+    textForIndex(word)
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase(),
+  );
 
 /**
  * The words of a text as Pagefind indexes them, by key: split at white space and at apostrophes
@@ -83,7 +79,6 @@ const wordKey = (word: string) => {
 function wordKeys(text: string): Set<string> {
   const keys = new Set<string>();
   for (const piece of textForIndex(text).split(/[\s']+/)) {
-    // Each article's page asks for every word of its text: a piece seen once is looked up after.
     let key = pieceKeys.get(piece);
     if (key === undefined) {
       const word = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
