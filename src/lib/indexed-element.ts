@@ -1,3 +1,5 @@
+import { elementEnd } from './html-scan.ts';
+
 /** The attribute that marks the one element of a page that Pagefind indexes. */
 export const INDEXED_MARK = 'data-pagefind-body';
 
@@ -22,18 +24,7 @@ export function indexedElement(html: string, page: string): string | undefined {
   if (MARKED_START_TAG.exec(html)) throw new Error(`${page}: more than one element has ${INDEXED_MARK}`);
   const [, tag = ''] = first;
   const start = first.index;
-  // The end tag that brings the depth of elements of the same name back to zero.
-  const tags = new RegExp(`<(/?)${tag}[\\s>/]`, 'gi');
-  tags.lastIndex = start + 1;
-  let depth = 1;
-  let end = -1;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) {
-      end = html.indexOf('>', match.index) + 1;
-      break;
-    }
-  }
+  const end = elementEnd(html, tag, start);
   if (end <= 0) throw new Error(`${page}: the <${tag} ${INDEXED_MARK}> element is never closed`);
   if (DATA_ATTRIBUTE.test(html.slice(0, start)) || DATA_ATTRIBUTE.test(html.slice(end))) {
     throw new Error(`${page}: Pagefind attributes (data-pagefind-meta, -filter, -sort…) outside the ${INDEXED_MARK} element`);

@@ -36,6 +36,7 @@ describe('annotatePassages', () => {
       [
         {
           passage: '« les négociations progressent activement »',
+          blockId: 'p-2',
           anchorId: 'cite-a',
           notes: [{ href: '/chronologie/#a', label: 'Négociations' }],
         },
@@ -53,7 +54,7 @@ describe('annotatePassages', () => {
   it('puts the note after a paragraph, never inside it, and keeps the text as it was', () => {
     const out = annotatePassages(
       html,
-      [{ passage: 'ce mardi 12 septembre', anchorId: 'cite-b', notes: [{ href: '#x', label: 'Arrivée' }] }],
+      [{ passage: 'ce mardi 12 septembre', blockId: 'p-1', anchorId: 'cite-b', notes: [{ href: '#x', label: 'Arrivée' }] }],
       'Chronologie',
     );
     expect(out).toContain('en Russie <mark class="cited-passage" id="cite-b">ce mardi 12\u202fseptembre</mark>. Son');
@@ -66,8 +67,8 @@ describe('annotatePassages', () => {
     const out = annotatePassages(
       html,
       [
-        { passage: 'ce mardi 12 septembre', anchorId: 'cite-b', notes: [note] },
-        { passage: 'en Russie', anchorId: 'cite-c', notes: [note] },
+        { passage: 'ce mardi 12 septembre', blockId: 'p-1', anchorId: 'cite-b', notes: [note] },
+        { passage: 'en Russie', blockId: 'p-1', anchorId: 'cite-c', notes: [note] },
       ],
       'Chronologie',
     );
@@ -78,7 +79,37 @@ describe('annotatePassages', () => {
     expect(out.match(/href="#x"/g)).toHaveLength(1);
   });
 
-  it('throws on a passage that is not there', () => {
-    expect(() => annotatePassages(html, [{ passage: 'absent du texte', anchorId: 'x', notes: [] }], 'n')).toThrow(/absent du texte/);
+  it('throws on a passage that is not in its block, and on a block that is not there', () => {
+    expect(() => annotatePassages(html, [{ passage: 'absent du texte', blockId: 'p-1', anchorId: 'x', notes: [] }], 'n')).toThrow(
+      /p-1.*absent du texte/,
+    );
+    expect(() => annotatePassages(html, [{ passage: 'Son train roule', blockId: 'p-4', anchorId: 'x', notes: [] }], 'n')).toThrow(
+      /p-4.*Son train roule/,
+    );
+    expect(() => annotatePassages(html, [{ passage: 'Son train roule', blockId: 'p-9', anchorId: 'x', notes: [] }], 'n')).toThrow(
+      /no block "p-9".*Son train roule/,
+    );
+  });
+
+  it('marks a nested list item and the item around it, and leaves the blocks not cited byte for byte', () => {
+    const out = annotatePassages(
+      html,
+      [
+        { passage: 'sous-point', blockId: 'p-3', anchorId: 'cite-d', notes: [{ href: '#d', label: 'D' }] },
+        { passage: 'rien de plus', blockId: 'p-2', anchorId: 'cite-e', notes: [] },
+      ],
+      'n',
+    );
+    expect(out).toContain(
+      '<li id="p-3">Un <mark class="cited-passage" id="cite-d">sous-point</mark> l’annonce.<div class="passage-events"',
+    );
+    expect(out).toContain('<mark class="cited-passage" id="cite-e">rien de plus</mark>');
+    expect(out.startsWith(html.slice(0, html.indexOf('<ul>')))).toBe(true);
+    expect(out.endsWith('<p id="p-4">Il n’y a aucune confirmation.</p>')).toBe(true);
+    expect(passageBlocks(out).map((b) => b.text)).toEqual(passageBlocks(html).map((b) => b.text));
+  });
+
+  it('returns the HTML unchanged when nothing is cited', () => {
+    expect(annotatePassages(html, [], 'n')).toBe(html);
   });
 });
