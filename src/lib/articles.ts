@@ -1,4 +1,4 @@
-import { compareSpans, datetimeAttribute, formatFrenchDate, formatFrenchTime } from './dates.ts';
+import { datetimeAttribute, sortBySpan, formatFrenchDate, formatFrenchTime } from './dates.ts';
 
 /** The parts of an article's front matter that ordering and date display need. */
 export interface DatedField {
@@ -20,7 +20,11 @@ export interface ArticleLike {
  * are ordered by the latest day each can have appeared), then by id, so the order is total.
  */
 export function sortByPublication<T extends ArticleLike>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => compareSpans(a.data.published, b.data.published) || a.id.localeCompare(b.id));
+  return sortBySpan(
+    articles,
+    (article) => article.data.published,
+    (a, b) => a.id.localeCompare(b.id),
+  );
 }
 
 /** Articles newest first: the reverse of publication order (lists, archives, feed). */

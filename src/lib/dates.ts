@@ -148,12 +148,35 @@ export function dateWindow(span: DateSpan): { from: string; to: string } {
   };
 }
 
+/** What chronological order compares of a span, computed once (see compareSpans). */
+interface SpanKey {
+  from: string;
+  to: string;
+  date: string;
+}
+
+const spanKey = (span: DateSpan): SpanKey => ({ ...dateWindow(span), date: span.date });
+
+function compareSpanKeys(a: SpanKey, b: SpanKey): number {
+  if (a.from !== b.from) return a.from < b.from ? -1 : 1;
+  return compareDates(a.date, b.date) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0);
+}
+
 /** Chronological order of spans: earliest possible day, then the coarser first, then latest day. */
 export function compareSpans(a: DateSpan, b: DateSpan): number {
-  const wa = dateWindow(a);
-  const wb = dateWindow(b);
-  if (wa.from !== wb.from) return wa.from < wb.from ? -1 : 1;
-  return compareDates(a.date, b.date) || (wa.to < wb.to ? -1 : wa.to > wb.to ? 1 : 0);
+  return compareSpanKeys(spanKey(a), spanKey(b));
+}
+
+/**
+ * Items in the chronological order of their spans (compareSpans), ties broken by `tieBreak`.
+ * Each span's window is computed once, not once per comparison: sorting 1,000 articles compares
+ * some 10,000 pairs.
+ */
+export function sortBySpan<T>(items: readonly T[], spanOf: (item: T) => DateSpan, tieBreak: (a: T, b: T) => number): T[] {
+  return items
+    .map((item) => ({ item, key: spanKey(spanOf(item)) }))
+    .sort((a, b) => compareSpanKeys(a.key, b.key) || tieBreak(a.item, b.item))
+    .map(({ item }) => item);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { sortByPublication } from './articles.ts';
-import { compareSpans, type DateSpan } from './dates.ts';
+import { sortBySpan, type DateSpan } from './dates.ts';
 import { locatePassage, passageBlocks, type PassageBlock } from './passages.ts';
 export type { PassageBlock } from './passages.ts';
 import { anticipates, eraOf, sortOnAxis, timelinePages, type TimelinePageSpec } from './timeline.ts';
@@ -376,7 +376,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     problems.push(`${options.entitiesFile}: ${describeSharedSpelling(shared)}`);
   }
   const timeline = timelineOf(input.events, articles, eraStarts);
-  const events: TimelineEvent[] = [];
+  const unsortedEvents: TimelineEvent[] = [];
   for (const entry of input.events) {
     const file = where(entry, 'events');
     const span: DateSpan = entry.data;
@@ -412,7 +412,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
       entry.data.date,
       citations.map((c) => ({ articleId: c.article.id, reportedDate: c.reportedDate })),
     );
-    events.push({
+    unsortedEvents.push({
       dateVersions: versions.versions.map((v) => ({ date: v.date, articles: v.articleIds.flatMap((id) => articleById.get(id) ?? []) })),
       divergent: versions.divergent,
       sourceCount: new Set(citations.map((c) => c.article.id)).size,
@@ -434,7 +434,11 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     });
   }
 
-  events.sort((a, b) => compareSpans(a.span, b.span) || a.id.localeCompare(b.id));
+  const events = sortBySpan(
+    unsortedEvents,
+    (event) => event.span,
+    (a, b) => a.id.localeCompare(b.id),
+  );
 
   const citationsByArticle = new Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>();
   for (const event of events) {

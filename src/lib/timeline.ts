@@ -1,4 +1,4 @@
-import { compareSpans, dateWindow, earliestDay, type DateSpan } from './dates.ts';
+import { dateWindow, sortBySpan, earliestDay, type DateSpan } from './dates.ts';
 import { groupConsecutive } from './grouping.ts';
 
 /**
@@ -31,7 +31,11 @@ export function startYear(span: DateSpan): string {
 /** Items on one time axis, in order; ties keep articles before the events they report. */
 export function sortOnAxis<T extends { span: DateSpan; layer: 'article' | 'event'; id: string }>(items: readonly T[]): T[] {
   const layerRank = { article: 0, event: 1 } as const;
-  return [...items].sort((a, b) => compareSpans(a.span, b.span) || layerRank[a.layer] - layerRank[b.layer] || a.id.localeCompare(b.id));
+  return sortBySpan(
+    items,
+    (item) => item.span,
+    (a, b) => layerRank[a.layer] - layerRank[b.layer] || a.id.localeCompare(b.id),
+  );
 }
 
 /** One page of the timeline: a period (an era, or a year, a month, a part of a month) and its items. */

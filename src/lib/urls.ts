@@ -1,13 +1,24 @@
+const SLASH = 47;
+const FILE_EXTENSION = /\.[a-z0-9]+$/i;
+
 /**
  * Joins the site's base path (`/` or a sub-path such as `/dossier`) and an internal path, so that
  * every internal link follows `base` and ends with a slash as the routes do.
  */
 export function joinBase(base: string, path: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  const [pathname = '', hash] = path.split('#', 2);
-  let joined = `${prefix}/${pathname.replace(/^\/+/, '')}`;
-  if (!joined.endsWith('/') && !/\.[a-z0-9]+$/i.test(joined)) joined += '/';
-  return hash === undefined ? joined : `${joined}#${hash}`;
+  // Without regular expressions: every link of every page comes through here (some 300,000 at
+  // 1,000 articles, a quarter of a second with them).
+  let prefixEnd = base.length;
+  while (prefixEnd > 0 && base.charCodeAt(prefixEnd - 1) === SLASH) prefixEnd--;
+  const hashAt = path.indexOf('#');
+  const pathname = hashAt < 0 ? path : path.slice(0, hashAt);
+  let start = 0;
+  while (start < pathname.length && pathname.charCodeAt(start) === SLASH) start++;
+  let joined = `${base.slice(0, prefixEnd)}/${pathname.slice(start)}`;
+  if (!joined.endsWith('/') && !FILE_EXTENSION.test(joined)) joined += '/';
+  if (hashAt < 0) return joined;
+  const hashEnd = path.indexOf('#', hashAt + 1);
+  return `${joined}#${path.slice(hashAt + 1, hashEnd < 0 ? undefined : hashEnd)}`;
 }
 
 /**

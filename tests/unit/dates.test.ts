@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDates,
+  compareSpans,
   datetimeAttribute,
   earliestDay,
   formatFrenchDate,
   formatFrenchTime,
   latestDay,
   precisionOf,
+  sortBySpan,
   yamlDateToPartial,
 } from '../../src/lib/dates';
 
@@ -274,5 +276,32 @@ describe('yamlDateToPartial', () => {
     expect(yamlDateToPartial(true)).toBe(true);
     // A time of day is not a partial date: its text fails the schema's pattern.
     expect(yamlDateToPartial(new Date(Date.UTC(2023, 8, 11, 10, 30)))).toBe('2023-09-11T10:30:00.000Z');
+  });
+});
+
+describe('sortBySpan', () => {
+  const spans = [
+    { id: 'c', date: '2023-09-13' },
+    { id: 'a', date: '2023-09' },
+    { id: 'b', date: '2023-09', notBefore: '2023-09-12' },
+    { id: 'e', date: '2023-09-12', endDate: '2023-09-14' },
+    { id: 'd', date: '2023-09-12' },
+    { id: 'f', date: '2023-09-12' },
+    { id: 'g', date: '2023' },
+  ];
+
+  it('orders as compareSpans does, ties broken as asked, without touching its input', () => {
+    const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+    const expected = [...spans].sort((x, y) => compareSpans(x, y) || byId(x, y)).map((s) => s.id);
+    expect(sortBySpan(spans, (s) => s, byId).map((s) => s.id)).toEqual(expected);
+    expect(expected).toEqual(['g', 'a', 'b', 'd', 'f', 'e', 'c']);
+    expect(
+      sortBySpan(
+        spans,
+        (s) => s,
+        (x, y) => -byId(x, y),
+      ).map((s) => s.id),
+    ).toEqual(['g', 'a', 'b', 'f', 'd', 'e', 'c']);
+    expect(spans[0]!.id).toBe('c');
   });
 });
