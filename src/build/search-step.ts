@@ -3,6 +3,7 @@
  * service (a process of its own) then never runs beside Astro, so the build's peak memory is the
  * larger of the two, not their sum, and Astro renders with both cores to itself.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -153,7 +154,9 @@ export async function buildSearchIndex(root: string, base: string): Promise<stri
   const index = await SearchIndex.start();
   try {
     for (const file of await htmlFiles(root)) {
-      const bytes = await readFile(path.join(root, file));
+      // Synchronous on purpose: 2,323 pages read in 0.06 s, against 0.9 s through readFile's
+      // thread pool (four round trips a file), while Pagefind waits for them.
+      const bytes = readFileSync(path.join(root, file));
       // Bytes first: most pages have nothing to index, and decoding them would be wasted.
       if (bytes.includes(INDEXED_MARK)) await index.addPage(urlOf(file), bytes.toString('utf8'));
     }
