@@ -89,21 +89,17 @@ export interface PassageMark {
  * at 1,000 articles, a parse and a serialisation of every whole article took over a second.
  */
 export function annotatePassages(html: string, marks: readonly PassageMark[], notesLabel: string): string {
-  const spans: { id: string; start: number; end: number }[] = [];
+  const spans: { start: number; end: number }[] = [];
   for (const id of new Set(marks.map((mark) => mark.blockId))) {
     const span = elementSpan(html, id);
     if (!span) throw new Error(`annotatePassages: no block "${id}" for ${JSON.stringify(marks.find((m) => m.blockId === id)?.passage)}`);
-    spans.push({ id, ...span });
+    spans.push(span);
   }
   spans.sort((a, b) => a.start - b.start);
-  // A cited list item may hold a cited nested item: each outermost span is parsed once, with
-  // the blocks it contains.
+  // A cited list item may hold a cited nested item, whose span lies inside its own: each
+  // outermost span is parsed once, with the blocks it contains.
   const outermost: { start: number; end: number }[] = [];
-  for (const span of spans) {
-    const last = outermost.at(-1);
-    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
-    else outermost.push({ start: span.start, end: span.end });
-  }
+  for (const span of spans) if (span.start >= (outermost.at(-1)?.end ?? 0)) outermost.push(span);
 
   const parts: string[] = [];
   let cursor = 0;
@@ -115,15 +111,9 @@ export function annotatePassages(html: string, marks: readonly PassageMark[], no
       const block = blocks.get(mark.blockId);
       if (!block) continue;
       const wanted = normalizeTypography(mark.passage);
-      const text = normalizeTypography(
-        ownTextNodes(block)
-          .map((t) => t.value)
-          .join(''),
-      );
-      if (wanted === '' || !text.includes(wanted)) {
+      if (wanted === '' || !markRange(block, wanted, mark.anchorId)) {
         throw new Error(`annotatePassages: passage not in block "${mark.blockId}": ${JSON.stringify(mark.passage)}`);
       }
-      markRange(block, wanted, mark.anchorId);
       const notes = notesByBlock.get(block) ?? [];
       for (const note of mark.notes) if (!notes.some((n) => n.href === note.href)) notes.push(note);
       notesByBlock.set(block, notes);
@@ -142,11 +132,13 @@ export function annotatePassages(html: string, marks: readonly PassageMark[], no
   return parts.join('');
 }
 
-function markRange(block: Element, wanted: string, anchorId: string): void {
+/** Marks `wanted` (normalised) in the block's own text; false, and nothing marked, when it is not there. */
+function markRange(block: Element, wanted: string, anchorId: string): boolean {
   const texts = ownTextNodes(block);
   const joined = texts.map((t) => t.value).join('');
   const { text, sourceIndex } = normalizeTypographyWithMap(joined);
   const at = text.indexOf(wanted);
+  if (at < 0) return false;
   const start = sourceAt(sourceIndex, at);
   const end = sourceAt(sourceIndex, at + wanted.length - 1) + 1;
 
@@ -171,6 +163,7 @@ function markRange(block: Element, wanted: string, anchorId: string): void {
     }
     offset += node.value.length;
   }
+  return true;
 }
 
 function replaceNode(tree: Element | Root, target: Text, replacement: ElementContent[]): void {
