@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -11,6 +10,7 @@ import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { rehypeFrenchTypography } from './src/lib/typography.ts';
 import { headingAnchorOptions } from './src/lib/heading-anchor.ts';
 import { remarkNativeParse } from './src/lib/native-parsers.ts';
+import { rehypeRawWhereNeeded } from './src/lib/raw-html.ts';
 import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
 import { articleSanitizeSchema, rehypeRejectUnsafeUrls } from './src/lib/sanitize.ts';
 import { ui } from './src/i18n/fr.ts';
@@ -48,7 +48,7 @@ export default defineConfig({
       remarkPlugins: [remarkNativeParse],
       rehypePlugins: [
         // Parse the HTML that transcriptions use (photo captions) so the plugins below see it.
-        rehypeRaw,
+        rehypeRawWhereNeeded,
         // Content comes from outside: unsafe links fail the build, then only safe HTML goes on.
         rehypeRejectUnsafeUrls,
         [rehypeSanitize, articleSanitizeSchema],
