@@ -1,31 +1,46 @@
 /**
  * npm run build [-- ASTRO_OPTIONS]: the site, in three steps.
  * 1. `astro build` renders the pages into a staging folder (its options are passed on);
- * 2. once Astro has exited, Pagefind indexes the staged pages (src/build/search-step.ts): the two
- *    never run at once, so the build's peak memory is the larger of them, not their sum;
+ * 2. Pagefind indexes the staged pages (src/build/search-step.ts): it takes them in while Astro
+ *    renders, on the other core, and writes its index once Astro has exited, so that its peak
+ *    (the writing) never adds to Astro's;
  * 3. the staged site replaces the output folder (src/build/publish.ts). A failure at any step
  *    leaves the last good site where it was, and exits non-zero.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publish, STAGED_BUILD_ENV, type StagedBuild } from '../src/build/publish.ts';
-import { buildSearchIndex } from '../src/build/search-step.ts';
+import { publish, STAGED_BUILD_ENV, STAGING_READY_ENV, type StagedBuild } from '../src/build/publish.ts';
+import { indexWhileRendering, type IndexWhileRendering } from '../src/build/search-step.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const handoff = mkdtempSync(path.join(os.tmpdir(), 'dossier-build-'));
 const stagedFile = path.join(handoff, 'staged.json');
+const stagingReadyFile = path.join(handoff, 'staging-ready');
+/** The folder Astro renders into, once it has emptied it (src/integrations/atomic-output.ts). */
+const stagingFolder = () => (existsSync(stagingReadyFile) ? readFileSync(stagingReadyFile, 'utf8') : undefined);
+/**
+ * A page Astro has rendered and written: `├─ /articles/x/index.html (+12ms)` (the time is logged
+ * once the file is written). Another wording only means the pages are indexed after Astro exits.
+ */
+const WRITTEN_PAGE = /├─ (\S+\.html) \(\+[\d.]+m?s\)/;
 /** A line as Astro logs them, time first (bench/profile.ts reads the phases from these times). */
 const log = (tag: string, message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${tag}] ${message}`);
 
+let search: IndexWhileRendering | undefined;
 try {
+  // Pagefind's service first: a build it cannot index stops before Astro has rendered anything.
+  const index = await indexWhileRendering(stagingFolder);
+  search = index;
   // The same Node runs Astro, so that a build under npm (the project's Node 22) stays on it.
   // Asynchronous: the script waits idle (a CPU profile of it shows no time spent waiting).
   const astroBuild = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
-    stdio: 'inherit',
+    // Its output goes on to ours, line by line; each page it logs as written goes to the index.
+    stdio: ['inherit', 'pipe', 'inherit'],
     env: {
       // Vite's bundler (rolldown, native) allocates with mimalloc, which by default keeps freed
       // memory for a while: Astro then renders with some 250 MB it no longer uses (measured at
@@ -33,19 +48,27 @@ try {
       MIMALLOC_PURGE_DELAY: '0',
       ...process.env,
       [STAGED_BUILD_ENV]: stagedFile,
+      [STAGING_READY_ENV]: stagingReadyFile,
     },
   });
-  const [status, signal] = (await once(astroBuild, 'exit')) as [number | null, NodeJS.Signals | null];
+  createInterface({ input: astroBuild.stdout! }).on('line', (line) => {
+    console.log(line);
+    const page = WRITTEN_PAGE.exec(line);
+    if (page?.[1]) index.written(page[1]);
+  });
+  const [status, signal] = (await once(astroBuild, 'close')) as [number | null, NodeJS.Signals | null];
   if (status !== 0) {
+    await index.abandon();
     console.error(`build: astro build failed (exit ${status ?? signal}); the last good site is unchanged.`);
     process.exitCode = 1;
   } else {
     const staged: StagedBuild = JSON.parse(readFileSync(stagedFile, 'utf8'));
-    log('search', await buildSearchIndex(staged.staging, staged.base));
+    log('search', await index.finish(staged.staging, staged.base));
     await publish(staged);
     log('build', `Site written to ${staged.output}/`);
   }
 } catch (error) {
+  await search?.abandon();
   console.error(`build: ${error instanceof Error ? error.message : String(error)}; the last good site is unchanged.`);
   process.exitCode = 1;
 } finally {

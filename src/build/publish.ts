@@ -19,6 +19,12 @@ export interface StagedBuild {
 /** The file Astro's build writes its StagedBuild to, for scripts/build.ts. */
 export const STAGED_BUILD_ENV = 'DOSSIER_STAGED_BUILD';
 
+/**
+ * The file Astro's build writes the staging folder's path to, once it has emptied it, so that
+ * scripts/build.ts can index the pages while they are rendered (src/build/search-step.ts).
+ */
+export const STAGING_READY_ENV = 'DOSSIER_STAGING_READY';
+
 /** Swaps the staged site into the output folder (the old one is removed only once it is out of the way). */
 export async function publish({ staging, output }: StagedBuild): Promise<void> {
   const finalPath = output.replace(/[\\/]+$/, '');

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { indexWhileRendering } from '../../src/build/search-step.ts';
+import { EVENTS_DATA_PATH } from '../../src/lib/published-events.ts';
+
+// The real Pagefind service, on pages written to a temporary folder as Astro would write them.
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function site(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'search-step-'));
+  folders.push(root);
+  mkdirSync(path.join(root, path.dirname(EVENTS_DATA_PATH)), { recursive: true });
+  writeFileSync(path.join(root, EVENTS_DATA_PATH), JSON.stringify({ events: [] }));
+  return root;
+}
+
+const page = (text: string) =>
+  `<!DOCTYPE html><html lang="fr"><head><title>T</title></head><body><nav>Menu</nav><article data-pagefind-body><h1>${text}</h1><p>${text}, texte.</p></article></body></html>`;
+
+function writePage(root: string, file: string, html: string): void {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), html);
+}
+
+/** What the written index holds: each page's URL and text, from its fragments. */
+function indexedPages(root: string): Record<string, string> {
+  const dir = path.join(root, 'pagefind', 'fragment');
+  const pages: Record<string, string> = {};
+  for (const file of readdirSync(dir)) {
+    const json = gunzipSync(readFileSync(path.join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(json.slice(json.indexOf('{')));
+    pages[fragment.url] = fragment.content;
+  }
+  return pages;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
+
+describe('indexWhileRendering', () => {
+  it('takes in the pages Astro reports as written, waits for one still being written, and sends each once', async () => {
+    const root = site();
+    const search = await indexWhileRendering(() => root);
+    writePage(root, 'a/index.html', page('Vladivostok'));
+    const half = page('Pyongyang');
+    writePage(root, 'b/index.html', half.slice(0, half.length / 2));
+    search.written('/a/index.html');
+    search.written('/b/index.html');
+    search.written('/a/index.html');
+    await settle();
+    writePage(root, 'b/index.html', half);
+    writePage(root, 'c/index.html', page('Khassan'));
+    writePage(root, 'plain/index.html', '<!DOCTYPE html><html><body><p>Rien à indexer</p></body></html>');
+    const line = await search.finish(root, '/');
+    expect(line).toMatch(
+      /^Search index: 3 pages and 0 events in [\d.]+ s after rendering \(4 built pages read, 1 of them while Astro rendered;/,
+    );
+    const pages = indexedPages(root);
+    expect(Object.keys(pages).sort()).toEqual(['/a/', '/b/', '/c/']);
+    expect(pages['/b/']).toContain('Pyongyang, texte.');
+    expect(pages['/a/']).not.toContain('Menu');
+  });
+
+  it('builds the index again from the finished pages when a page changed after it was sent', async () => {
+    const root = site();
+    const search = await indexWhileRendering(() => root);
+    writePage(root, 'a/index.html', page('Première version'));
+    search.written('a/index.html');
+    await settle();
+    writePage(root, 'a/index.html', page('Seconde version, plus longue'));
+    const line = await search.finish(root, '/');
+    expect(line).toMatch(/Built again: 1 page\(s\) changed after they were read \(a\/index\.html…\)\.$/);
+    expect(indexedPages(root)['/a/']).toContain('Seconde version');
+    expect(indexedPages(root)['/a/']).not.toContain('Première');
+  });
+
+  it('indexes every page at the end when the log named none, or before the folder was ready', async () => {
+    const root = site();
+    let ready = false;
+    const search = await indexWhileRendering(() => (ready ? root : undefined));
+    writePage(root, 'x/index.html', page('Moscou'));
+    search.written('x/index.html');
+    await settle();
+    ready = true;
+    writePage(root, 'y/index.html', page('Séoul'));
+    const line = await search.finish(root, '/');
+    expect(line).toContain('Search index: 2 pages');
+    expect(Object.keys(indexedPages(root)).sort()).toEqual(['/x/', '/y/']);
+  });
+
+  it('fails, naming the page, on a page it cannot index, and writes nothing', async () => {
+    const root = site();
+    const search = await indexWhileRendering(() => root);
+    writePage(root, 'deux/index.html', page('a').replace('</body>', '<div data-pagefind-body>b</div></body>'));
+    search.written('deux/index.html');
+    await settle();
+    await expect(search.finish(root, '/')).rejects.toThrow(/\/deux\/: more than one element/);
+    expect(readdirSync(root)).not.toContain('pagefind');
+  });
+});
