@@ -18,6 +18,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { contentEncodingIntegration } from './src/integrations/content-encoding.ts';
+import { dataStoreAtRender } from './src/integrations/data-store-at-render.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a domain's root or from a sub-path.
 const site = process.env.SITE_URL ?? 'https://moscou-pyongyang.example.org';
@@ -35,6 +36,7 @@ export default defineConfig({
   // The atomic output goes last: it moves the finished site into place.
   integrations: [
     contentEncodingIntegration(),
+    dataStoreAtRender(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),
     headersFileIntegration(),
