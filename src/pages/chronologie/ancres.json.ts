@@ -3,6 +3,7 @@ import { loadEvidence } from '../../data/evidence.ts';
 import { anchorMap } from '../../lib/timeline.ts';
 import { timelinePagePath } from '../../lib/urls.ts';
 import { href } from '../../routing.ts';
+import { dataFileResponse } from '../../lib/data-files.ts';
 
 /**
  * Each event's anchor and the page it is on: what /chronologie/ reads to send an old link
@@ -15,5 +16,5 @@ export const GET: APIRoute = async () => {
     (slug) => href(timelinePagePath(slug)),
     (item) => item.layer === 'event',
   );
-  return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return dataFileResponse(JSON.stringify(map), 'application/json; charset=utf-8');
 };

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { stringify } from 'csv-stringify/sync';
 import { dataSets, rowsOf, type DataSet } from '../../data/open-data.ts';
-import { rowsAsJson } from '../../lib/data-files.ts';
+import { dataFileResponse, rowsAsJson } from '../../lib/data-files.ts';
 
 // evenements.json has its own, nested shape (src/pages/donnees/evenements.json.ts).
 export const getStaticPaths = (() =>
@@ -14,9 +14,9 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const rows = await rowsOf(params.set as DataSet, site);
   if (params.format === 'json') {
-    return new Response(rowsAsJson(rows), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    return dataFileResponse(rowsAsJson(rows), 'application/json; charset=utf-8');
   }
   const columns = Object.keys(rows[0] ?? {});
   const csv = stringify(rows, { header: true, columns, cast: { boolean: (value) => (value ? 'oui' : 'non') } });
-  return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return dataFileResponse(csv, 'text/csv; charset=utf-8');
 };

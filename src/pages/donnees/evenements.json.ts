@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadEvidence } from '../../data/evidence.ts';
 import { publishEvent } from '../../lib/published-events.ts';
 import { ui } from '../../i18n/fr.ts';
+import { dataFileResponse } from '../../lib/data-files.ts';
 import { href } from '../../routing.ts';
 
 /**
@@ -15,5 +16,5 @@ export const GET: APIRoute = async ({ site }) => {
     description: ui.data.eventsDescription,
     events: events.map((event) => publishEvent(event, links, ui.eventKinds[event.entry.data.kind])),
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return dataFileResponse(JSON.stringify(body, null, 2), 'application/json; charset=utf-8');
 };
