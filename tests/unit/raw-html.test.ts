@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypeRawWhereNeeded } from '../../src/lib/raw-html.ts';
 
 /** Markdown → HTML, with the given plugin where the site has it (rehype-raw's place). */
@@ -42,4 +43,31 @@ describe('rehypeRawWhereNeeded', () => {
     expect(out).toBe(tree);
     expect(out.children[0]).toBe(tree.children[0]);
   });
+
+  it('turns off the rehype-raw that comes after it: a raw node added later stays raw', () => {
+    const addRaw = () => (tree: Root) => {
+      tree.children.push({ type: 'raw', value: '<b>ajouté</b>' });
+    };
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeRawWhereNeeded)
+      .use(addRaw)
+      .use(rehypeRaw);
+    const tree = processor.runSync(processor.parse('Texte.\n')) as Root;
+    expect(tree.children.at(-1)).toEqual({ type: 'raw', value: '<b>ajouté</b>' });
+    // Without it, that rehype-raw runs and parses the node.
+    const plain = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(addRaw).use(rehypeRaw);
+    expect((plain.runSync(plain.parse('Texte.\n')) as Root).children.at(-1)).toMatchObject({ type: 'element', tagName: 'b' });
+  });
+
+  for (const [name, markdown] of Object.entries(samples)) {
+    it(`in Astro's Markdown processor, whose own rehype-raw it turns off, gives the same HTML: ${name}`, async () => {
+      const withIt = await createMarkdownProcessor({ rehypePlugins: [rehypeRawWhereNeeded] });
+      const without = await createMarkdownProcessor({ rehypePlugins: [] });
+      const [a, b] = [await withIt.render(markdown), await without.render(markdown)];
+      expect(a.code).toBe(b.code);
+      expect(a.metadata.headings).toEqual(b.metadata.headings);
+    });
+  }
 });
