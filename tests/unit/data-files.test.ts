@@ -17,7 +17,7 @@ describe('rowsAsJson', () => {
 describe('dataFileResponse', () => {
   it('answers the text as UTF-8 bytes with its content type', async () => {
     const text = 'entite,contexte\ncoree-du-nord,« La Corée du Nord », dit Séoul — 😀\n';
-    const response = dataFileResponse(text, 'text/csv; charset=utf-8');
+    const response = dataFileResponse(text, 'csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = new Uint8Array(await response.clone().arrayBuffer());
     expect(bytes.length).toBe(Buffer.byteLength(text, 'utf8'));

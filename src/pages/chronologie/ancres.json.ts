@@ -16,5 +16,5 @@ export const GET: APIRoute = async () => {
     (slug) => href(timelinePagePath(slug)),
     (item) => item.layer === 'event',
   );
-  return dataFileResponse(JSON.stringify(map), 'application/json; charset=utf-8');
+  return dataFileResponse(JSON.stringify(map), 'json');
 };

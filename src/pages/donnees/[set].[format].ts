@@ -14,9 +14,9 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ params, site }) => {
   const rows = await rowsOf(params.set as DataSet, site);
   if (params.format === 'json') {
-    return dataFileResponse(rowsAsJson(rows), 'application/json; charset=utf-8');
+    return dataFileResponse(rowsAsJson(rows), 'json');
   }
   const columns = Object.keys(rows[0] ?? {});
   const csv = stringify(rows, { header: true, columns, cast: { boolean: (value) => (value ? 'oui' : 'non') } });
-  return dataFileResponse(csv, 'text/csv; charset=utf-8');
+  return dataFileResponse(csv, 'csv');
 };

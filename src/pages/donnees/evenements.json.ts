@@ -16,5 +16,5 @@ export const GET: APIRoute = async ({ site }) => {
     description: ui.data.eventsDescription,
     events: events.map((event) => publishEvent(event, links, ui.eventKinds[event.entry.data.kind])),
   };
-  return dataFileResponse(JSON.stringify(body, null, 2), 'application/json; charset=utf-8');
+  return dataFileResponse(JSON.stringify(body, null, 2), 'json');
 };
