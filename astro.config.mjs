@@ -32,7 +32,9 @@ export default defineConfig({
   // A build from another content folder keeps its content-layer cache apart (tests, fixtures).
   ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: process.env.DOSSIER_CACHE_DIR } : {}),
   // No inline <style> or <script>: the Content-Security-Policy allows only files from the site.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: one renders while the other is written to disk (at 1,000 articles the
+  // renderer otherwise waits for some 2,300 writes, and page generation takes 1 s longer).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // The atomic output goes last: it moves the finished site into place.
   integrations: [
     contentEncodingIntegration(),

@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publish, STAGED_BUILD_ENV, STAGING_READY_ENV, type StagedBuild } from '../src/build/publish.ts';
-import { indexWhileRendering, type IndexWhileRendering } from '../src/build/search-step.ts';
+import { indexWhileRendering, pagesStartedIn, type IndexWhileRendering } from '../src/build/search-step.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const handoff = mkdtempSync(path.join(os.tmpdir(), 'dossier-build-'));
@@ -23,11 +23,6 @@ const stagedFile = path.join(handoff, 'staged.json');
 const stagingReadyFile = path.join(handoff, 'staging-ready');
 /** The folder Astro renders into, once it has emptied it (src/integrations/atomic-output.ts). */
 const stagingFolder = () => (existsSync(stagingReadyFile) ? readFileSync(stagingReadyFile, 'utf8') : undefined);
-/**
- * A page Astro has rendered and written: `├─ /articles/x/index.html (+12ms)` (the time is logged
- * once the file is written). Another wording only means the pages are indexed after Astro exits.
- */
-const WRITTEN_PAGE = /├─ (\S+\.html) \(\+[\d.]+m?s\)/;
 /** A line as Astro logs them, time first (bench/profile.ts reads the phases from these times). */
 const log = (tag: string, message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${tag}] ${message}`);
 
@@ -53,8 +48,7 @@ try {
   });
   createInterface({ input: astroBuild.stdout! }).on('line', (line) => {
     console.log(line);
-    const page = WRITTEN_PAGE.exec(line);
-    if (page?.[1]) index.written(page[1]);
+    for (const page of pagesStartedIn(line)) index.started(page);
   });
   const [status, signal] = (await once(astroBuild, 'close')) as [number | null, NodeJS.Signals | null];
   if (status !== 0) {

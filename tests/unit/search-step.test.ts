@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { indexWhileRendering } from '../../src/build/search-step.ts';
+import { indexWhileRendering, pagesStartedIn } from '../../src/build/search-step.ts';
 import { EVENTS_DATA_PATH } from '../../src/lib/published-events.ts';
 
 // The real Pagefind service, on pages written to a temporary folder as Astro would write them.
@@ -42,19 +42,33 @@ function indexedPages(root: string): Record<string, string> {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
 
+describe('pagesStartedIn', () => {
+  it('reads the pages Astro starts from its log, two on a line when it renders two at a time', () => {
+    expect(pagesStartedIn('12:47:37   ├─ /404.html12:47:37   ├─ /affirmations/medias/index.html (+30ms) ')).toEqual([
+      '/404.html',
+      '/affirmations/medias/index.html',
+    ]);
+    expect(pagesStartedIn('12:47:37   ├─ /articles/x/index.html (+3ms) ')).toEqual(['/articles/x/index.html']);
+    expect(pagesStartedIn(' (+6ms) ')).toEqual([]);
+    expect(pagesStartedIn('12:47:37   ├─ /donnees/mentions.json/ (+955ms) ')).toEqual([]);
+  });
+});
+
 describe('indexWhileRendering', () => {
-  it('takes in the pages Astro reports as written, waits for one still being written, and sends each once', async () => {
+  it('takes in the pages in the order Astro starts them, each once written, and sends each once', async () => {
     const root = site();
     const search = await indexWhileRendering(() => root);
     writePage(root, 'a/index.html', page('Vladivostok'));
     const half = page('Pyongyang');
     writePage(root, 'b/index.html', half.slice(0, half.length / 2));
-    search.written('/a/index.html');
-    search.written('/b/index.html');
-    search.written('/a/index.html');
+    // c is written before b is: it still waits for b, so that the index takes them in Astro's order.
+    writePage(root, 'c/index.html', page('Khassan'));
+    search.started('/a/index.html');
+    search.started('/b/index.html');
+    search.started('/c/index.html');
+    search.started('/a/index.html');
     await settle();
     writePage(root, 'b/index.html', half);
-    writePage(root, 'c/index.html', page('Khassan'));
     writePage(root, 'plain/index.html', '<!DOCTYPE html><html><body><p>Rien à indexer</p></body></html>');
     const line = await search.finish(root, '/');
     expect(line).toMatch(
@@ -66,11 +80,38 @@ describe('indexWhileRendering', () => {
     expect(pages['/a/']).not.toContain('Menu');
   });
 
+  it('reads the pages named after one still being written as soon as it is, while Astro renders', async () => {
+    const root = site();
+    const search = await indexWhileRendering(() => root);
+    const half = page('Pyongyang');
+    writePage(root, 'b/index.html', half.slice(0, half.length / 2));
+    search.started('b/index.html');
+    search.started('c/index.html');
+    await settle();
+    writePage(root, 'b/index.html', half);
+    writePage(root, 'c/index.html', page('Khassan'));
+    await settle();
+    const line = await search.finish(root, '/');
+    expect(line).toContain('(2 built pages read, 2 of them while Astro rendered;');
+  });
+
+  it('does not wait at the end for a page Astro named and never wrote', async () => {
+    const root = site();
+    const search = await indexWhileRendering(() => root);
+    search.started('vide/index.html');
+    writePage(root, 'y/index.html', page('Séoul'));
+    search.started('y/index.html');
+    await settle();
+    const line = await search.finish(root, '/');
+    expect(line).toContain('Search index: 1 pages');
+    expect(Object.keys(indexedPages(root))).toEqual(['/y/']);
+  });
+
   it('builds the index again from the finished pages when a page changed after it was sent', async () => {
     const root = site();
     const search = await indexWhileRendering(() => root);
     writePage(root, 'a/index.html', page('Première version'));
-    search.written('a/index.html');
+    search.started('a/index.html');
     await settle();
     writePage(root, 'a/index.html', page('Seconde version, plus longue'));
     const line = await search.finish(root, '/');
@@ -84,7 +125,7 @@ describe('indexWhileRendering', () => {
     let ready = false;
     const search = await indexWhileRendering(() => (ready ? root : undefined));
     writePage(root, 'x/index.html', page('Moscou'));
-    search.written('x/index.html');
+    search.started('x/index.html');
     await settle();
     ready = true;
     writePage(root, 'y/index.html', page('Séoul'));
@@ -97,7 +138,7 @@ describe('indexWhileRendering', () => {
     const root = site();
     const search = await indexWhileRendering(() => root);
     writePage(root, 'deux/index.html', page('a').replace('</body>', '<div data-pagefind-body>b</div></body>'));
-    search.written('deux/index.html');
+    search.started('deux/index.html');
     await settle();
     await expect(search.finish(root, '/')).rejects.toThrow(/\/deux\/: more than one element/);
     expect(readdirSync(root)).not.toContain('pagefind');
