@@ -266,18 +266,6 @@ export async function buildSearchIndex(root: string, base: string): Promise<stri
   }
 }
 
-/**
- * The pages a line of Astro's log says it starts: `├─ /articles/x/index.html`, the page's time
- * (`(+12ms)`) logged once it is written. Astro renders two pages at a time (build.concurrency),
- * so a line can name two pages, and a page's time can end the line of the next. Another wording
- * only means the pages are indexed after Astro exits.
- */
-export function pagesStartedIn(line: string): string[] {
-  return [...line.matchAll(STARTED_PAGE)].map(([, page = '']) => page);
-}
-
-const STARTED_PAGE = /├─ (\/\S*?\.html)/g;
-
 /** The search index of a build under way (see indexWhileRendering). */
 export interface IndexWhileRendering {
   /**

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { indexWhileRendering, pagesStartedIn } from '../../src/build/search-step.ts';
+import { indexWhileRendering } from '../../src/build/search-step.ts';
+import { pagesStartedIn } from '../../src/build/astro-log.ts';
 import { EVENTS_DATA_PATH } from '../../src/lib/published-events.ts';
 
 // The real Pagefind service, on pages written to a temporary folder as Astro would write them.
