@@ -109,7 +109,9 @@ async function measureBuild(
   for (let run = 0; run < (options.runs ?? repeat); run++) {
     const name = `${label.replace(/[^a-z0-9]+/gi, '-')}-${run}`;
     const cacheDir = options.cacheDir ?? path.join(tmp, `cache-${name}`);
+    // A cold build starts from nothing: neither the last run's output nor its caches.
     if (!options.keepOutput) await rm(outDir, { recursive: true, force: true });
+    if (!options.keepOutput) await rm(cacheDir, { recursive: true, force: true });
     logFile = path.join(tmp, `${name}.log`);
     const [command, commandArgs] = options.site ? [process.execPath, [buildScript, ...args]] : [astroBin, args];
     const result = await runMeasured(command, commandArgs, {
@@ -147,6 +149,40 @@ async function measureBuild(
     loadAtStart: load,
     ...(logFile ? { logFile } : {}),
   };
+}
+
+/** Runs of one build, measured apart, as one measure: the median time, the highest peak and load. */
+function mergeRuns(runs: BuildMeasure[]): BuildMeasure {
+  const last = runs.at(-1);
+  if (!last) throw new Error('mergeRuns: no run');
+  const failed = runs.find((run) => !run.ok);
+  if (failed) return failed;
+  const runsMs = runs.flatMap((run) => run.runsMs);
+  return {
+    ...last,
+    wallMs: median(runsMs),
+    runsMs,
+    peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)),
+    loadAtStart: Math.max(...runs.map((run) => run.loadAtStart)),
+  };
+}
+
+/**
+ * The site's cold builds and the baseline's, one of each in turn (BENCH_REPEAT times): on a
+ * machine whose speed drifts from minute to minute, both medians then come from the same minutes.
+ */
+async function measureSiteAndBaseline(
+  site: (run: number) => Promise<BuildMeasure>,
+  baseline: (run: number) => Promise<BuildMeasure>,
+): Promise<{ site: BuildMeasure; baseline: BuildMeasure }> {
+  const siteRuns: BuildMeasure[] = [];
+  const baselineRuns: BuildMeasure[] = [];
+  for (let run = 0; run < repeat; run++) {
+    siteRuns.push(await site(run));
+    baselineRuns.push(await baseline(run));
+    if (!siteRuns.at(-1)?.ok || !baselineRuns.at(-1)?.ok) break;
+  }
+  return { site: mergeRuns(siteRuns), baseline: mergeRuns(baselineRuns) };
 }
 
 /** The real corpus's counts, in the same terms as the generator's. */
@@ -294,16 +330,22 @@ async function main(): Promise<void> {
       const siteEnv = { DOSSIER_CONTENT_DIR: contentDir, DOSSIER_OUT_DIR: siteOut };
       // The cold build's caches stay for the rebuild after one new article (not for content/).
       const warmCache = !real && rebuild ? path.join(tmp, `cache-warm-${n}`) : undefined;
-      const site = await measureBuild(`site N=${n}`, siteArgs, siteEnv, siteOut, tmp, {
-        site: true,
-        ...(warmCache ? { cacheDir: warmCache } : {}),
-      });
-      const baseline = await measureBuild(
-        `baseline N=${n}`,
-        ['build', '--root', baselineRoot],
-        { BENCH_ARTICLES_DIR: path.join(contentDir, 'articles'), BENCH_BASELINE_OUT_DIR: baselineOut },
-        baselineOut,
-        tmp,
+      const { site, baseline } = await measureSiteAndBaseline(
+        (run) =>
+          measureBuild(`site N=${n} #${run + 1}`, siteArgs, siteEnv, siteOut, tmp, {
+            runs: 1,
+            site: true,
+            ...(warmCache ? { cacheDir: warmCache } : {}),
+          }),
+        (run) =>
+          measureBuild(
+            `baseline N=${n} #${run + 1}`,
+            ['build', '--root', baselineRoot],
+            { BENCH_ARTICLES_DIR: path.join(contentDir, 'articles'), BENCH_BASELINE_OUT_DIR: baselineOut },
+            baselineOut,
+            tmp,
+            { runs: 1 },
+          ),
       );
       const size: SizeResult = {
         n,
