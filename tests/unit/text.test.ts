@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fold, normalizeTypography, normalizeTypographyWithMap } from '../../src/lib/text';
+import { countWords, fold, isWhitespace, normalizeTypography, normalizeTypographyWithMap } from '../../src/lib/text';
 
 describe('normalizeTypography', () => {
   it('maps every apostrophe-like to a straight apostrophe', () => {
@@ -145,6 +145,29 @@ describe('normalizeTypographyWithMap', () => {
     for (const sample of samples) {
       expect(normalizeTypographyWithMap(sample).text, JSON.stringify(sample)).toBe(normalizeTypography(sample));
     }
+  });
+
+  it('maps every character of random strings to a place in the original that gives it, in order', () => {
+    const alphabet = ['a', 'é', ' ', '\t', '\u00a0', '\u202f', '\u2009', '\n', '"', '«', '»', '“', '’', '`', "'", ';', ':', '!', '?', '.'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 2000; n++) {
+      const sample = Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const { text, sourceIndex } = normalizeTypographyWithMap(sample);
+      expect(sourceIndex, JSON.stringify(sample)).toHaveLength(text.length);
+      for (const [k, i] of sourceIndex.entries()) {
+        if (k > 0) expect(i).toBeGreaterThan(sourceIndex[k - 1]!);
+        expect(normalizeTypography(`x${sample[i]!}x`).slice(1, -1) || ' ', JSON.stringify(sample)).toBe(text[k]);
+      }
+    }
+  });
+
+  it('counts as white space exactly what \\s matches, for every UTF-16 unit', () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code.toString(16));
+    }
+    expect(disagreements).toEqual([]);
   });
 
   it('maps each character back to its place in the original', () => {
