@@ -4,7 +4,6 @@
  * themes, mentions, quotes, claims); every table is then a sum over those facts, in one pass, with
  * loops only (no spread of a corpus-sized array into a call). Pure functions over plain data.
  */
-import { countWords } from './text.ts';
 
 /** What the comparison needs of one article. */
 export interface ArticleFacts {
@@ -27,7 +26,6 @@ export interface ArticleFacts {
 
 interface ArticleInput {
   id: string;
-  body?: string | undefined;
   data: { outlet: { value: string | null }; published: { date: string }; themes: readonly string[] };
 }
 
@@ -35,6 +33,7 @@ interface ArticleInput {
 export function articleFacts(
   articles: readonly ArticleInput[],
   mentionsByArticle: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  wordsByArticle: ReadonlyMap<string, number>,
   quotes: readonly { article: { id: string }; speaker: { id: string } }[],
   claims: readonly { article: { id: string }; kind: 'figure' | 'claim'; claimant: unknown }[],
   unknownOutlet: string,
@@ -57,7 +56,7 @@ export function articleFacts(
     id: article.id,
     outlet: article.data.outlet.value ?? unknownOutlet,
     month: article.data.published.date.slice(0, 7),
-    words: countWords(article.body ?? ''),
+    words: wordsByArticle.get(article.id) ?? 0,
     themes: article.data.themes,
     mentions: mentionsByArticle.get(article.id) ?? new Map(),
     speakers: speakers.get(article.id) ?? [],

@@ -16,7 +16,7 @@ import { TIMELINE_PAGE_ITEMS } from './pagination.ts';
 import { dateVersions } from './disagreements.ts';
 import { coOccurrences } from './analysis.ts';
 import { citationAnchorId, claimAnchorId, eventAnchor, eventPath, passagePath, publicationAnchor, quoteAnchorId } from './urls.ts';
-import { normalizeTypography } from './text.ts';
+import { countWords, normalizeTypography } from './text.ts';
 import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from './entity-matcher.ts';
 import { articleProblems, isEmptyBody } from './content-checks.ts';
 import type { Attribution, ClaimKind } from '../schemas/enums.ts';
@@ -147,6 +147,8 @@ export interface Evidence {
   coOccurring: Map<string, { entityId: string; count: number }[]>;
   /** For each article id, how many times it names each entity (entity id → count). */
   mentionsByArticle: Map<string, Map<string, number>>;
+  /** For each article id, the words of its body (countWords): its reading time, the analysis' counts. */
+  wordsByArticle: Map<string, number>;
   /** For each article id, the citations that quote it, with their event. */
   citationsByArticle: Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>;
   /** For each article id, its citable blocks (title, standfirst, paragraphs) and their text, parsed once. */
@@ -511,6 +513,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     claims,
     citationsByArticle,
     mentionsByArticle,
+    wordsByArticle: new Map(articles.map((article) => [article.id, countWords(article.body ?? '')])),
     blocksByArticle,
     quotesAndClaimsByArticle,
   };

@@ -67,12 +67,12 @@ describe('articleFacts', () => {
       [
         {
           id: 'a',
-          body: 'Kim Jong-un arrive à Vladivostok.',
           data: { outlet: { value: 'Le Monde' }, published: { date: '2023-09-12' }, themes: ['x'] },
         },
         { id: 'b', data: { outlet: { value: null }, published: { date: '2023-10' }, themes: ['y'] } },
       ],
       new Map([['a', new Map([['kim', 1]])]]),
+      new Map([['a', 5]]),
       [
         { article: { id: 'a' }, speaker: { id: 'peskov' } },
         { article: { id: 'a' }, speaker: { id: 'kim' } },
@@ -88,7 +88,7 @@ describe('articleFacts', () => {
         id: 'a',
         outlet: 'Le Monde',
         month: '2023-09',
-        words: 5, // Kim · Jong-un · arrive · à · Vladivostok (countWords)
+        words: 5,
         themes: ['x'],
         mentions: new Map([['kim', 1]]),
         speakers: ['peskov', 'kim'],

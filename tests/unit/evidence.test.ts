@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvidence, EvidenceError, type EvidenceInput, type EvidenceOptions } from '../../src/lib/evidence.ts';
 import type { Article, Entity, Era, EventEntry } from '../../src/lib/evidence.ts';
+import { countWords } from '../../src/lib/text.ts';
 
 /**
  * The evidence layer on small in-memory collections, shaped as Astro's content layer gives them:
@@ -164,6 +165,12 @@ describe('buildEvidence on a valid corpus', () => {
       ['2023-08', ['apres']],
     ]);
     expect(visit?.sourceCount).toBe(2);
+  });
+
+  it('counts the words of each article body once, for its reading time and the analysis', () => {
+    expect(evidence.wordsByArticle.get('avant')).toBe(countWords(avant.body ?? ''));
+    expect(evidence.wordsByArticle.get('avant')).toBeGreaterThan(5);
+    expect([...evidence.wordsByArticle.keys()].sort()).toEqual(evidence.articles.map((a) => a.id).sort());
   });
 
   it('computes mentions from the text under every spelling, title included', () => {
