@@ -3,7 +3,7 @@
  * takes each page in while Astro renders (indexWhileRendering), and writes the index, where it peaks
  * in memory, once Astro has exited; buildSearchIndex indexes a finished build folder on its own.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -192,12 +192,9 @@ class PageSweep {
     for (const [position, file] of files.entries()) {
       if (this.read.has(file)) continue;
       const full = path.join(this.root, file);
-      // Synchronous on purpose: 2,323 pages read in 0.06 s, against 0.9 s through readFile's
-      // thread pool (four round trips a file), while Pagefind waits for them.
       let size: number, mtimeMs: number, bytes: Buffer;
       try {
-        ({ size, mtimeMs } = statSync(full));
-        bytes = readFileSync(full);
+        ({ size, mtimeMs, bytes } = this.readPage(full));
       } catch (error) {
         if (!isMissing(error)) throw error;
         if (final) continue;
@@ -209,6 +206,38 @@ class PageSweep {
       if (bytes.includes(INDEXED_MARK)) await this.index.addPage(urlOf(file), bytes.toString('utf8'));
     }
     return [];
+  }
+
+  /** The buffer every page is read into, grown as needed (the bytes of one page live until the next). */
+  private buffer = Buffer.allocUnsafe(1 << 20);
+
+  /**
+   * A page's size and time as its file says them, and its bytes (a view of `buffer`, valid until
+   * the next read). Synchronous on purpose: 2,323 pages read in 0.06 s, against 0.9 s through
+   * readFile's thread pool (four round trips a file), while Pagefind waits for them. One buffer
+   * for all: a buffer per page (30 MB at 1,000 articles) lived outside the heap until the garbage
+   * collector came by, and the script's memory added to the build's peak.
+   */
+  private readPage(full: string): { size: number; mtimeMs: number; bytes: Buffer } {
+    const fd = openSync(full, 'r');
+    try {
+      const { size, mtimeMs } = fstatSync(fd);
+      let length = 0;
+      for (;;) {
+        // One byte more than the size: a page still growing is read to its current end.
+        if (this.buffer.length < Math.max(size, length) + 1) {
+          const larger = Buffer.allocUnsafe(2 * Math.max(size, length, this.buffer.length));
+          this.buffer.copy(larger, 0, 0, length);
+          this.buffer = larger;
+        }
+        const read = readSync(fd, this.buffer, length, this.buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+      return { size, mtimeMs, bytes: this.buffer.subarray(0, length) };
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** Pages that changed (or vanished) after they were sent: their index entry would be stale. */
