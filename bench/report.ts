@@ -428,7 +428,7 @@ export function renderMarkdown(results: BenchResults): string {
         ]),
       ),
       '',
-      'The Pagefind step is everything after `astro build` has exited: the pages the log did not name yet, the events, writing the index (src/build/search-step.ts). The pages Astro logged as written were read and sent while it rendered.',
+      'The Pagefind step is everything after `astro build` has exited: the pages the log did not name yet, the events, writing the index (src/build/search-step.ts). The pages Astro named in its log as it started them were read once written, and sent, while it rendered.',
       '',
       ...phased.flatMap((s) => (s.pagefindLog ? [`- N=${s.n}: ${s.pagefindLog}`] : [])),
       '',
