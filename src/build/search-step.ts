@@ -328,8 +328,7 @@ export async function indexWhileRendering(stagingFolder: () => string | undefine
   let failure: unknown;
   let stopped = false;
   let wake: (() => void) | undefined;
-  // The pages Astro has started, in its order, each once; those not read yet wait in `queue`.
-  const named = new Set<string>();
+  // The pages Astro has started and that are not read yet, in its order (PageSweep reads each once).
   let queue: string[] = [];
   const sweeping = (async () => {
     while (!stopped && failure === undefined) {
@@ -360,11 +359,7 @@ export async function indexWhileRendering(stagingFolder: () => string | undefine
   };
   return {
     started(file) {
-      if (!file.endsWith('.html')) return;
-      const relative = path.normalize(file.replace(/^[\\/]+/, ''));
-      if (named.has(relative)) return;
-      named.add(relative);
-      queue.push(relative);
+      if (file.endsWith('.html')) queue.push(path.normalize(file.replace(/^[\\/]+/, '')));
     },
     async finish(root, base) {
       await stop();
