@@ -27,6 +27,15 @@ const stagingFolder = () => (existsSync(stagingReadyFile) ? readFileSync(staging
 /** A line as Astro logs them, time first (bench/profile.ts reads the phases from these times). */
 const log = (tag: string, message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [${tag}] ${message}`);
 
+let settled = false;
+// A step left waiting for an answer that can no longer come (Pagefind's service gone, say): Node
+// would exit with a warning about the await; the build says what happened instead.
+process.once('beforeExit', () => {
+  if (settled) return;
+  console.error('build: a step never finished (the search index waited for Pagefind); the last good site is unchanged.');
+  process.exitCode = 1;
+});
+
 let astroBuild: ChildProcess | undefined;
 let astroClosed: Promise<unknown> | undefined;
 let search: IndexWhileRendering | undefined;
@@ -87,5 +96,6 @@ try {
   console.error(`build: ${error instanceof Error ? error.message : String(error)}; the last good site is unchanged.`);
   process.exitCode = 1;
 } finally {
+  settled = true;
   rmSync(handoff, { recursive: true, force: true });
 }

@@ -3,9 +3,11 @@
  * takes each page in while Astro renders (indexWhileRendering), and writes the index, where it peaks
  * in memory, once Astro has exited; buildSearchIndex indexes a finished build folder on its own.
  */
+import { execFile } from 'node:child_process';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
 import { indexedElement, INDEXED_MARK } from '../lib/indexed-element.ts';
 import { htmlForIndex, spellingsForIndex, textForIndex } from '../lib/search-index.ts';
@@ -58,6 +60,28 @@ function withoutBase(url: string, base: string): string {
   return prefix && url.startsWith(`${prefix}/`) ? url.slice(prefix.length) : url;
 }
 
+/**
+ * Fails, naming the binary, when Pagefind's binary cannot run. Its Node wrapper notices a service
+ * that has exited only when writing to it fails: when the binary is still starting as the first
+ * message is written (a loaded machine, seen in CI), createIndex waits for an answer forever, and
+ * Astro renders every page for nothing. Asking the binary its version first takes some 10 ms.
+ */
+async function checkPagefindRuns(): Promise<void> {
+  // The wrapper's own resolution (its PAGEFIND_BINARY_PATH variable included); not exported.
+  const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
+    resolveBinaryPath: (names: string[]) => string;
+  };
+  const binary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  try {
+    await promisify(execFile)(binary, ['--version'], { timeout: 30_000 });
+  } catch (error) {
+    // An exit code, a signal (the timeout) or a system error's code (ENOENT, EACCES).
+    const { code, signal } = error as { code?: number | string | null; signal?: string | null };
+    const reason = typeof code === 'number' ? `exit ${code}` : (code ?? signal ?? String(error));
+    throw new Error(`Pagefind could not start: \`${binary} --version\` failed (${reason})`, { cause: error });
+  }
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Pagefind's index being built: pages and events are handed over, then the files written. */
@@ -76,6 +100,7 @@ class SearchIndex {
   static async start(): Promise<SearchIndex> {
     // Pagefind's service is a child process, started by the first call, with this environment.
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+    await checkPagefindRuns();
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     return new SearchIndex(index);

@@ -112,16 +112,29 @@ describe('a failed build', () => {
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
-  it('keeps it too when the search index cannot be built (Pagefind does not run), and stops before rendering', () => {
+  // Two binaries that cannot serve: one that exits at once, and one that exits a moment after it
+  // starts. Pagefind's wrapper alone waits forever for the second (it writes its first message
+  // while the binary still runs) and, under load, for the first too (seen in CI).
+  it.each([
+    ['exits at once', () => '/bin/false'],
+    [
+      'exits after a moment',
+      () => {
+        const binary = path.join(workDir!, 'pagefind-that-stops');
+        writeFileSync(binary, '#!/bin/sh\nsleep 1\nexit 1\n', { mode: 0o755 });
+        return binary;
+      },
+    ],
+  ])('keeps it too when the search index cannot be built (a Pagefind that %s), and stops before rendering', (_, binary) => {
     const { contentDir, outDir } = changedContent(() => undefined);
     cpSync(builtSiteDir, outDir, { recursive: true });
     const before = readFileSync(path.join(outDir, 'index.html'));
-    // Pagefind's wrapper starts the binary this variable names: one that exits at once.
-    const { status, output } = runBuild(outDir, contentDir, { PAGEFIND_BINARY_PATH: '/bin/false' });
+    // Pagefind's wrapper starts the binary this variable names.
+    const { status, output } = runBuild(outDir, contentDir, { PAGEFIND_BINARY_PATH: binary() });
     expect(status).not.toBe(0);
     // Pagefind's service starts first (it takes the pages in while Astro renders): no page is rendered for nothing.
     expect(output).not.toContain('page(s) built');
-    expect(output).toMatch(/build: .*Pagefind.*; the last good site is unchanged\./);
+    expect(output).toMatch(/build: Pagefind could not start: .*--version` failed \(exit 1\); the last good site is unchanged\./);
     expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
