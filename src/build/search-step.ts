@@ -331,6 +331,8 @@ export interface IndexWhileRendering {
   finish(root: string, base: string): Promise<string>;
   /** Once Astro has failed: stops, writes nothing. */
   abandon(): Promise<void>;
+  /** The pages read so far (those read while Astro renders are counted in finish()'s line). */
+  readonly pagesRead: number;
 }
 
 /**
@@ -411,6 +413,9 @@ export async function indexWhileRendering(stagingFolder: () => string | undefine
     async abandon() {
       await stop();
       await pagefind.close();
+    },
+    get pagesRead() {
+      return sweep?.count ?? 0;
     },
   };
 }

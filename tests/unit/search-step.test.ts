@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { indexWhileRendering } from '../../src/build/search-step.ts';
+import { indexWhileRendering, type IndexWhileRendering } from '../../src/build/search-step.ts';
 import { pagesStartedIn } from '../../src/build/astro-log.ts';
 import { EVENTS_DATA_PATH } from '../../src/lib/published-events.ts';
 
@@ -43,6 +43,18 @@ function indexedPages(root: string): Record<string, string> {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
 
+/**
+ * Until the index has read `count` pages while "Astro renders". It looks every 250 ms; a loaded
+ * machine can make it later than any fixed wait, so the tests wait for what it did, not for a time.
+ */
+async function untilRead(search: IndexWhileRendering, count: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (search.pagesRead < count) {
+    if (Date.now() > deadline) throw new Error(`${search.pagesRead} page(s) read in 30 s, ${count} expected`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('pagesStartedIn', () => {
   it('reads the pages Astro starts from its log, two on a line when it renders two at a time', () => {
     expect(pagesStartedIn('12:47:37   ├─ /404.html12:47:37   ├─ /affirmations/medias/index.html (+30ms) ')).toEqual([
@@ -68,7 +80,10 @@ describe('indexWhileRendering', () => {
     search.started('/b/index.html');
     search.started('/c/index.html');
     search.started('/a/index.html');
+    // a read, b held back half written (and c behind it).
+    await untilRead(search, 1);
     await settle();
+    expect(search.pagesRead).toBe(1);
     writePage(root, 'b/index.html', half);
     writePage(root, 'plain/index.html', '<!DOCTYPE html><html><body><p>Rien à indexer</p></body></html>');
     const line = await search.finish(root, '/');
@@ -91,7 +106,7 @@ describe('indexWhileRendering', () => {
     await settle();
     writePage(root, 'b/index.html', half);
     writePage(root, 'c/index.html', page('Khassan'));
-    await settle();
+    await untilRead(search, 2);
     const line = await search.finish(root, '/');
     expect(line).toContain('(2 built pages read, 2 of them while Astro rendered;');
   });
@@ -113,7 +128,7 @@ describe('indexWhileRendering', () => {
     const search = await indexWhileRendering(() => root);
     writePage(root, 'a/index.html', page('Première version'));
     search.started('a/index.html');
-    await settle();
+    await untilRead(search, 1);
     writePage(root, 'a/index.html', page('Seconde version, plus longue'));
     const line = await search.finish(root, '/');
     expect(line).toMatch(/Built again: 1 page\(s\) changed after they were read \(a\/index\.html…\)\.$/);
