@@ -9,6 +9,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Some start processes (the importer's command line, Pagefind's service): up to 1.8 s
+          // each in CI, where the default 5 s is near. A limit against a hang, not a measure.
+          testTimeout: 60_000,
         },
       },
       {
