@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { stringify } from 'csv-stringify/sync';
 import { dataSets, rowsOf, type DataSet } from '../../data/open-data.ts';
-import { dataFileResponse, rowsAsJson } from '../../lib/data-files.ts';
+import { dataFileResponse, rowsAsCsv, rowsAsJson } from '../../lib/data-files.ts';
 
 // evenements.json has its own, nested shape (src/pages/donnees/evenements.json.ts).
 export const getStaticPaths = (() =>
@@ -13,10 +12,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params, site }) => {
   const rows = await rowsOf(params.set as DataSet, site);
-  if (params.format === 'json') {
-    return dataFileResponse(rowsAsJson(rows), 'json');
-  }
-  const columns = Object.keys(rows[0] ?? {});
-  const csv = stringify(rows, { header: true, columns, cast: { boolean: (value) => (value ? 'oui' : 'non') } });
-  return dataFileResponse(csv, 'csv');
+  return params.format === 'json' ? dataFileResponse(rowsAsJson(rows), 'json') : dataFileResponse(rowsAsCsv(rows), 'csv');
 };
