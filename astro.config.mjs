@@ -10,6 +10,7 @@ import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { rehypeFrenchTypography } from './src/lib/typography.ts';
 import { headingAnchorOptions } from './src/lib/heading-anchor.ts';
 import { remarkNativeParse } from './src/lib/native-parsers.ts';
+import { remarkBodyFacts } from './src/lib/body-facts.ts';
 import { rehypeRawWhereNeeded } from './src/lib/raw-html.ts';
 import { rehypeMissingPhotos } from './src/lib/missing-photos.ts';
 import { articleSanitizeSchema, rehypeRejectUnsafeUrls } from './src/lib/sanitize.ts';
@@ -49,7 +50,8 @@ export default defineConfig({
       // French typography is ours (rehypeFrenchTypography); SmartyPants would add English quotes.
       smartypants: false,
       // The native parser, for the same tree as remark-parse's in a tenth of the time.
-      remarkPlugins: [remarkNativeParse],
+      // The body's word count and emptiness, kept with its HTML (the body itself is not stored).
+      remarkPlugins: [remarkNativeParse, remarkBodyFacts],
       rehypePlugins: [
         // Parse the HTML that transcriptions use (photo captions) so the plugins below see it.
         rehypeRawWhereNeeded,

@@ -16,7 +16,9 @@ import { claimFileSchema, entitySchema, eraSchema, eventSchema, quoteFileSchema 
 export type { ArticleData } from './schemas/article.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/articles` }),
+  // The body's HTML is stored, not the body: what else the site needs of it (its word count,
+  // whether it is empty) is computed as it is rendered (remarkBodyFacts, src/lib/body-facts.ts).
+  loader: glob({ pattern: '*.md', base: `${contentDir}/articles`, retainBody: false }),
   schema: articleSchema,
 });
 

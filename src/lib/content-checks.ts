@@ -51,8 +51,8 @@ export interface ArticleFile {
   /** The article's file, as the error should name it. */
   file: string;
   seed: string;
-  /** The Markdown body, front matter excluded. */
-  body: string;
+  /** The Markdown body has no text (BodyFacts.empty). */
+  empty: boolean;
 }
 
 /**
@@ -63,7 +63,7 @@ export function articleProblems(articles: readonly ArticleFile[], hasSource: (se
   const problems: string[] = [];
   const bySeed = new Map<string, string[]>();
   for (const article of articles) {
-    if (isEmptyBody(article.body)) problems.push(`${article.file}: the body is empty (no text after the front matter)`);
+    if (article.empty) problems.push(`${article.file}: the body is empty (no text after the front matter)`);
     if (!hasSource(article.seed)) {
       problems.push(`${article.file}: seed: no raw source "sources/${article.seed}.txt"`);
     }

@@ -16,9 +16,10 @@ import { TIMELINE_PAGE_ITEMS } from './pagination.ts';
 import { dateVersions } from './disagreements.ts';
 import { coOccurrences } from './analysis.ts';
 import { citationAnchorId, claimAnchorId, eventAnchor, eventPath, passagePath, publicationAnchor, quoteAnchorId } from './urls.ts';
-import { countWords, normalizeTypography } from './text.ts';
+import { normalizeTypography } from './text.ts';
 import { createEntityMatcher, describeSharedSpelling, sharedSpellings } from './entity-matcher.ts';
-import { articleProblems, isEmptyBody } from './content-checks.ts';
+import { articleProblems } from './content-checks.ts';
+import { bodyFactsOf } from './body-facts.ts';
 import type { Attribution, ClaimKind } from '../schemas/enums.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -147,7 +148,7 @@ export interface Evidence {
   coOccurring: Map<string, { entityId: string; count: number }[]>;
   /** For each article id, how many times it names each entity (entity id → count). */
   mentionsByArticle: Map<string, Map<string, number>>;
-  /** For each article id, the words of its body (countWords): its reading time, the analysis' counts. */
+  /** For each article id, the words of its body (BodyFacts.words): its reading time, the analysis' counts. */
   wordsByArticle: Map<string, number>;
   /** For each article id, the citations that quote it, with their event. */
   citationsByArticle: Map<string, { event: TimelineEvent; citation: VerifiedCitation }[]>;
@@ -191,7 +192,7 @@ function locate(
   const blockId = locatePassage(blocks.get(article.id) ?? [], passage);
   if (!blockId) {
     // An article with no body is reported once as such, not once per passage it lost.
-    if (!isEmptyBody(article.body)) problem(`passage is not in one paragraph of ${where(article, 'articles')}: «${passage}»`);
+    if (!bodyFactsOf(article).empty) problem(`passage is not in one paragraph of ${where(article, 'articles')}: «${passage}»`);
     return undefined;
   }
   const anchor = HEADER_BLOCK_IDS.has(blockId) ? blockId : anchorId;
@@ -369,7 +370,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
   );
 
   const problems: string[] = articleProblems(
-    articles.map((article) => ({ file: where(article, 'articles'), seed: article.data.seed, body: article.body ?? '' })),
+    articles.map((article) => ({ file: where(article, 'articles'), seed: article.data.seed, empty: bodyFactsOf(article).empty })),
     options.sourceExists,
   );
   const namedEntities = [...entities.values()].map((entity) => ({ id: entity.id, names: entityNames(entity) }));
@@ -513,7 +514,7 @@ export function buildEvidence(input: EvidenceInput, options: EvidenceOptions): E
     claims,
     citationsByArticle,
     mentionsByArticle,
-    wordsByArticle: new Map(articles.map((article) => [article.id, countWords(article.body ?? '')])),
+    wordsByArticle: new Map(articles.map((article) => [article.id, bodyFactsOf(article).words])),
     blocksByArticle,
     quotesAndClaimsByArticle,
   };

@@ -37,8 +37,8 @@ describe('articleProblems', () => {
     expect(
       articleProblems(
         [
-          { file: 'a.md', seed: '000_a', body: '\nTexte.\n' },
-          { file: 'b.md', seed: '001_b', body: 'Texte.' },
+          { file: 'a.md', seed: '000_a', empty: false },
+          { file: 'b.md', seed: '001_b', empty: false },
         ],
         hasSource,
       ),
@@ -49,8 +49,8 @@ describe('articleProblems', () => {
     expect(
       articleProblems(
         [
-          { file: 'a.md', seed: '000_a', body: 'Texte.' },
-          { file: 'b.md', seed: '000_a', body: 'Texte.' },
+          { file: 'a.md', seed: '000_a', empty: false },
+          { file: 'b.md', seed: '000_a', empty: false },
         ],
         hasSource,
       ),
@@ -58,17 +58,17 @@ describe('articleProblems', () => {
   });
 
   it('names the file and the seed when the raw source is missing', () => {
-    expect(articleProblems([{ file: 'a.md', seed: '009_z', body: 'Texte.' }], hasSource)).toEqual([
+    expect(articleProblems([{ file: 'a.md', seed: '009_z', empty: false }], hasSource)).toEqual([
       'a.md: seed: no raw source "sources/009_z.txt"',
     ]);
   });
 
-  it('refuses an empty body, or one of blanks only', () => {
+  it('refuses an empty body (bodyFacts says which are: tests/unit/body-facts.test.ts)', () => {
     expect(
       articleProblems(
         [
-          { file: 'a.md', seed: '000_a', body: '' },
-          { file: 'b.md', seed: '001_b', body: ' \n\t\n' },
+          { file: 'a.md', seed: '000_a', empty: true },
+          { file: 'b.md', seed: '001_b', empty: true },
         ],
         hasSource,
       ),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvidence, EvidenceError, type EvidenceInput, type EvidenceOptions } from '../../src/lib/evidence.ts';
 import type { Article, Entity, Era, EventEntry } from '../../src/lib/evidence.ts';
+import { bodyFacts } from '../../src/lib/body-facts.ts';
 import { countWords } from '../../src/lib/text.ts';
 
 /**
@@ -16,8 +17,11 @@ const article = (id: string, date: string, paragraphs: string[], extra: { seed?:
     id,
     collection: 'articles',
     filePath: `content/articles/${id}.md`,
-    body: extra.body ?? paragraphs.join('\n\n'),
-    rendered: { html: paragraphs.map((text, i) => `<p id="p-${i + 1}">${text}</p>`).join('\n'), metadata: {} },
+    // As the content store holds it: no body, its facts with its HTML (remarkBodyFacts).
+    rendered: {
+      html: paragraphs.map((text, i) => `<p id="p-${i + 1}">${text}</p>`).join('\n'),
+      metadata: { frontmatter: bodyFacts(extra.body ?? paragraphs.join('\n\n')) },
+    },
     data: {
       title: `Titre ${id}`,
       outlet: { value: `Média ${id}`, provenance: 'stated' },
@@ -92,10 +96,8 @@ const claims = (articleId: string, items: { id: string; passage: string; figure?
 
 const options: EvidenceOptions = { sourceExists: () => true, entitiesFile: 'content/entities.yaml' };
 
-const avant = article('avant', '2023-09-01', [
-  'Le ministre Sergueï Choïgou arrive en juillet à Pyongyang.',
-  'Il parle de « coopération ».',
-]);
+const avantParagraphs = ['Le ministre Sergueï Choïgou arrive en juillet à Pyongyang.', 'Il parle de « coopération ».'];
+const avant = article('avant', '2023-09-01', avantParagraphs);
 const apres = article('apres', '2023-10-02', ['Shoigu était venu en août, selon ce journal qui cite 5 millions d’obus.']);
 const people = [entity('choigou', 'Sergueï Choïgou', ['Shoigu', 'Choïgou'])];
 
@@ -168,7 +170,7 @@ describe('buildEvidence on a valid corpus', () => {
   });
 
   it('counts the words of each article body once, for its reading time and the analysis', () => {
-    expect(evidence.wordsByArticle.get('avant')).toBe(countWords(avant.body ?? ''));
+    expect(evidence.wordsByArticle.get('avant')).toBe(countWords(avantParagraphs.join('\n\n')));
     expect(evidence.wordsByArticle.get('avant')).toBeGreaterThan(5);
     expect([...evidence.wordsByArticle.keys()].sort()).toEqual(evidence.articles.map((a) => a.id).sort());
   });
