@@ -44,7 +44,12 @@ try {
   // starts (Astro started 0.26 s after the script instead of 0.41 s, profiled at 1,000 articles;
   // the rest is Node stripping the script's types). The same Node runs Astro, so that a build
   // under npm (the project's Node 22) stays on it.
-  const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+  // A young generation of 64 MB a half-space instead of V8's 16: Astro's renderer makes short-lived
+  // objects by the million (one tree per page), and most of them then die young instead of being
+  // copied over and over. At 1,000 articles, in six builds of each kind taken in turn: median
+  // 22.5 s instead of 22.9 s, some 0.5 s less CPU, and no higher peak memory (1,196–1,273 MB
+  // against 1,290–1,302 MB in the runs measured).
+  const astro = spawn(process.execPath, ['--max-semi-space-size=64', astroBin, 'build', ...process.argv.slice(2)], {
     // Its output goes on to ours, line by line; each page it logs goes to the index.
     stdio: ['inherit', 'pipe', 'inherit'],
     env: {
