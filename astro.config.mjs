@@ -20,6 +20,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { contentEncodingIntegration } from './src/integrations/content-encoding.ts';
 import { dataStoreAtRender } from './src/integrations/data-store-at-render.ts';
+import { articleTextWorker } from './src/integrations/article-text-worker.ts';
 
 // SITE_URL and BASE_PATH let one build serve from a domain's root or from a sub-path.
 const site = process.env.SITE_URL ?? 'https://moscou-pyongyang.example.org';
@@ -40,6 +41,7 @@ export default defineConfig({
   integrations: [
     contentEncodingIntegration(),
     dataStoreAtRender(),
+    articleTextWorker(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),
     headersFileIntegration(),
