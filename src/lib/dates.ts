@@ -64,13 +64,18 @@ export function precisionOf(date: string): DatePrecision {
 }
 
 const monthFormatter = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+/**
+ * The twelve months' names, asked of Intl once: every date label of every page needs one, and a
+ * call to the formatter costs some microseconds (0.1 s of rendering at 1,000 articles).
+ * Day 15 avoids any edge effect; the year is irrelevant to the month's name.
+ */
+const monthNames = Array.from({ length: 12 }, (_, index) => monthFormatter.format(Date.UTC(2000, index, 15)));
 
 /** '2023-09-12' → '12 septembre 2023', '2023-09-01' → '1er septembre 2023', '2023-09' → 'septembre 2023', '2023' → '2023'. */
 export function formatFrenchDate(date: string): string {
   const { year, month, day } = parse(date);
   if (month === undefined) return String(year);
-  // Day 15 avoids any edge effect; the year is irrelevant to the month's name.
-  const monthName = monthFormatter.format(Date.UTC(2000, month - 1, 15));
+  const monthName = monthNames[month - 1] ?? String(month);
   if (day === undefined) return `${monthName} ${year}`;
   // French writes the first day of the month as an ordinal: « 1er septembre ».
   return `${day === 1 ? '1er' : day} ${monthName} ${year}`;

@@ -26,7 +26,17 @@ export interface Mention {
   text: string;
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * A letter or a digit. The matcher asks it of every character of every paragraph (the folded text
+ * is mostly ASCII): ASCII is answered without the regular expression (0.1 s of 0.4 at 1,000 articles).
+ */
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  return WORD_CHAR.test(c);
+}
 
 export interface EntityMatcher {
   findMentions(text: string): Mention[];
