@@ -65,13 +65,16 @@ export function prepareArticleTexts(): void {
 /** An article's marked body and search spellings. */
 export async function articleTextOf(articleId: string): Promise<ArticleText> {
   const evidence = await loadEvidence();
-  if (!workerFile) {
-    const article = evidence.articles.find((candidate) => candidate.id === articleId);
-    if (!article) throw new Error(`articleTextOf: no article "${articleId}"`);
-    return articleText(jobOf(evidence, article));
+  if (workerFile) {
+    prepareArticleTexts();
+    const texts = await inWorker;
+    const text = texts?.get(articleId);
+    // Each page takes its result once, so that the build does not keep every article's text to the
+    // end; a page rendered again (never in a static build) computes its own.
+    texts?.delete(articleId);
+    if (text) return text;
   }
-  prepareArticleTexts();
-  const text = (await inWorker)?.get(articleId);
-  if (!text) throw new Error(`articleTextOf: no article "${articleId}"`);
-  return text;
+  const article = evidence.articles.find((candidate) => candidate.id === articleId);
+  if (!article) throw new Error(`articleTextOf: no article "${articleId}"`);
+  return articleText(jobOf(evidence, article));
 }
