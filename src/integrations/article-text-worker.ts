@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { isStaticBuild } from './static-build.ts';
 
 /** The module that tells the pages where the article text worker is (null: no worker). */
 export const ARTICLE_TEXT_WORKER_MODULE = 'virtual:dossier/article-text-worker';
@@ -39,8 +40,8 @@ export function articleTextWorker(): AstroIntegration {
     name: 'dossier:article-text-worker',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        const inWorker = command === 'build' && config.output === 'static' && !config.adapter;
-        updateConfig({ vite: { plugins: [articleTextWorkerPlugin(inWorker ? articleTextWorkerFile : null)] } });
+        const file = isStaticBuild(command, config) ? articleTextWorkerFile : null;
+        updateConfig({ vite: { plugins: [articleTextWorkerPlugin(file)] } });
       },
     },
   };

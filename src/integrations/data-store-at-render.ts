@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { isStaticBuild } from './static-build.ts';
 
 /** The module Astro's content layer puts its store in (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
@@ -48,7 +49,7 @@ export function dataStoreAtRender(): AstroIntegration {
     name: 'dossier:data-store-at-render',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build' || config.output !== 'static' || config.adapter) return;
+        if (!isStaticBuild(command, config)) return;
         // The chunked store (experimental.collectionStorage) is several modules: left to Astro.
         if (config.experimental.collectionStorage !== undefined && config.experimental.collectionStorage !== 'single-file') return;
         updateConfig({ vite: { plugins: [dataStoreAtRenderPlugin(dataStoreFile(config.cacheDir))] } });
